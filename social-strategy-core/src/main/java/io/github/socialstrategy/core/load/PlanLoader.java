@@ -1,0 +1,226 @@
+package io.github.socialstrategy.core.load;
+
+import io.github.socialstrategy.core.model.Diagnostics;
+import io.github.socialstrategy.core.model.ImportFormat;
+import io.github.socialstrategy.core.model.ImportSpec;
+import io.github.socialstrategy.core.model.Location;
+import io.github.socialstrategy.core.model.Page;
+import io.github.socialstrategy.core.model.Rule;
+import io.github.socialstrategy.core.model.SourceFile;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Reads a plan directory: every YAML file, then every CSV results table (except the exports that {@code
+ * imports} names), then the imports, then {@code pages/*.md}, each group in sorted path order so the
+ * outcome never depends on the file system's listing order.
+ */
+public final class PlanLoader {
+
+  private final Path planDirectory;
+  private final Path baseDirectory;
+  private final Diagnostics diagnostics;
+
+  /**
+   * @param planDirectory the plan directory
+   * @param baseDirectory the directory paths are shown relative to (the Maven project's base directory)
+   */
+  public PlanLoader(Path planDirectory, Path baseDirectory, Diagnostics diagnostics) {
+    this.planDirectory = planDirectory.toAbsolutePath().normalize();
+    this.baseDirectory = baseDirectory.toAbsolutePath().normalize();
+    this.diagnostics = diagnostics;
+  }
+
+  /** Reads everything; problems in the files become diagnostics, only I/O failures are thrown. */
+  public PlanParts load() throws IOException {
+    PlanParts.Builder parts = new PlanParts.Builder();
+    List<SourceFile> files = list();
+    parts.files.addAll(files);
+
+    YamlFileReader yaml = new YamlFileReader(diagnostics, parts);
+    for (SourceFile f : files) {
+      if (isYaml(f)) {
+        yaml.read(f);
+      }
+    }
+    Set<String> imported = new HashSet<>();
+    List<SourceFile> importFiles = new ArrayList<>();
+    for (ImportSpec spec : parts.imports) {
+      SourceFile f = importFile(spec);
+      importFiles.add(f);
+      if (f != null) {
+        imported.add(f.planPath());
+      }
+    }
+    CsvResultReader csv = new CsvResultReader(diagnostics, parts);
+    for (SourceFile f : files) {
+      if (f.planPath().toLowerCase(Locale.ROOT).endsWith(".csv") && !imported.contains(f.planPath())) {
+        csv.read(f);
+      }
+    }
+    for (int i = 0; i < parts.imports.size(); i++) {
+      if (importFiles.get(i) != null) {
+        readImport(parts.imports.get(i), importFiles.get(i), csv);
+      }
+    }
+    for (SourceFile f : files) {
+      if (isPage(f)) {
+        Page page = page(f);
+        parts.pages.add(page);
+        parts.links.addAll(page.links());
+      }
+    }
+    return parts.build();
+  }
+
+  private List<SourceFile> list() throws IOException {
+    Path realRoot = planDirectory.toRealPath();
+    List<SourceFile> files = new ArrayList<>();
+    try (Stream<Path> walk = Files.walk(planDirectory)) {
+      for (Path p : (Iterable<Path>) walk::iterator) {
+        String planPath = planPath(p);
+        if (planPath.isEmpty() || isHidden(planPath) || !isPlanFile(planPath)) {
+          continue;
+        }
+        if (Files.isSymbolicLink(p)) {
+          Path target;
+          try {
+            target = p.toRealPath();
+          } catch (IOException e) {
+            continue; // a dangling link names no file
+          }
+          if (!target.startsWith(realRoot)) {
+            diagnostics.report(
+                Rule.INVALID_VALUE,
+                Location.of(sourceFile(p)),
+                "this file is a link to " + target + ", outside the plan directory; it was not read. Copy the file into the plan directory");
+            continue;
+          }
+        }
+        if (Files.isRegularFile(p)) {
+          files.add(sourceFile(p));
+        }
+      }
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+    files.sort(null);
+    return files;
+  }
+
+  private static boolean isHidden(String planPath) {
+    for (String part : planPath.split("/")) {
+      if (part.startsWith(".")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isPlanFile(String planPath) {
+    String lower = planPath.toLowerCase(Locale.ROOT);
+    return lower.endsWith(".yaml") || lower.endsWith(".yml") || lower.endsWith(".csv") || (lower.startsWith("pages/") && lower.endsWith(".md"));
+  }
+
+  private static boolean isYaml(SourceFile f) {
+    String lower = f.planPath().toLowerCase(Locale.ROOT);
+    return lower.endsWith(".yaml") || lower.endsWith(".yml");
+  }
+
+  private static boolean isPage(SourceFile f) {
+    String lower = f.planPath().toLowerCase(Locale.ROOT);
+    return lower.startsWith("pages/") && lower.endsWith(".md");
+  }
+
+  private String planPath(Path p) {
+    return planDirectory.relativize(p.toAbsolutePath().normalize()).toString().replace('\\', '/');
+  }
+
+  private SourceFile sourceFile(Path p) {
+    Path abs = p.toAbsolutePath().normalize();
+    String display = abs.startsWith(baseDirectory) ? baseDirectory.relativize(abs).toString() : abs.toString();
+    return new SourceFile(abs, planPath(abs), display.replace('\\', '/'));
+  }
+
+  /** The file an import names, or null (reported) when it is missing or outside the plan directory. */
+  private SourceFile importFile(ImportSpec spec) {
+    Location at = spec.source().of("file");
+    Path target;
+    try {
+      Path written = Path.of(spec.file());
+      if (written.isAbsolute() || spec.file().startsWith("/") || spec.file().startsWith("\\")) {
+        diagnostics.report(
+            Rule.INVALID_VALUE, at, "import file '" + spec.file() + "' is an absolute path; give a path inside the plan directory");
+        return null;
+      }
+      target = planDirectory.resolve(written).normalize();
+    } catch (InvalidPathException e) {
+      diagnostics.report(Rule.INVALID_VALUE, at, "import file '" + spec.file() + "' is not a valid path");
+      return null;
+    }
+    if (!target.startsWith(planDirectory)) {
+      diagnostics.report(
+          Rule.INVALID_VALUE, at, "import file '" + spec.file() + "' is outside the plan directory; move the export inside it");
+      return null;
+    }
+    if (!Files.isRegularFile(target)) {
+      diagnostics.report(
+          Rule.INVALID_VALUE, at, "import file '" + spec.file() + "' does not exist in the plan directory; check the path");
+      return null;
+    }
+    try {
+      if (!target.toRealPath().startsWith(planDirectory.toRealPath())) {
+        diagnostics.report(
+            Rule.INVALID_VALUE,
+            at,
+            "import file '" + spec.file() + "' is a link to a file outside the plan directory; copy the export inside it");
+        return null;
+      }
+    } catch (IOException e) {
+      diagnostics.report(Rule.INVALID_VALUE, at, "import file '" + spec.file() + "' cannot be read: " + e.getMessage());
+      return null;
+    }
+    return sourceFile(target);
+  }
+
+  private void readImport(ImportSpec spec, SourceFile f, CsvResultReader csv) throws IOException {
+    if (spec.format() == ImportFormat.GENERIC_CSV) {
+      csv.read(f);
+    } else {
+      diagnostics.report(
+          Rule.INVALID_VALUE,
+          spec.source().of("format"),
+          "format '" + spec.format().keyword() + "' is not read by this version yet; for now convert the export to the "
+              + "generic-csv columns (date,metric,value,...)");
+    }
+  }
+
+  private Page page(SourceFile f) throws IOException {
+    String text;
+    try {
+      byte[] bytes = Files.readAllBytes(f.path());
+      text = TextDecoding.decode(bytes);
+    } catch (TextDecoding.NotUtf8Exception e) {
+      diagnostics.report(Rule.YAML_SYNTAX, new Location(f, e.line, e.column), TextDecoding.message(e));
+      text = "";
+    }
+    String name = f.planPath().substring("pages/".length(), f.planPath().length() - ".md".length());
+    String title = name;
+    for (String line : text.split("\\R", 50)) {
+      if (line.startsWith("# ")) {
+        title = line.substring(2).trim();
+        break;
+      }
+    }
+    return new Page(name, title, text, MarkdownLinks.find(text, f), f);
+  }
+}

@@ -1,0 +1,118 @@
+package io.github.socialstrategy.core.load;
+
+import io.github.socialstrategy.core.model.Diagnostics;
+import io.github.socialstrategy.core.model.Location;
+import io.github.socialstrategy.core.model.Rule;
+import io.github.socialstrategy.core.model.SourceFile;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.util.Iterator;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.representer.Representer;
+
+/**
+ * Reads one YAML file safely: strict UTF-8, bounded size, aliases and nesting, no tags that would build
+ * objects. It only composes nodes (never constructs Java objects from them), so a hostile file can name no
+ * type; the nodes keep their line and column for every finding.
+ */
+final class YamlFileReader {
+
+  /** Largest YAML file read, in bytes: far beyond any hand-kept plan file. */
+  static final int MAX_BYTES = 32 * 1024 * 1024;
+
+  static final int MAX_NESTING = 50;
+  static final int MAX_ALIASES = 50;
+
+  private final Diagnostics diagnostics;
+  private final SectionReader sections;
+
+  YamlFileReader(Diagnostics diagnostics, PlanParts.Builder parts) {
+    this.diagnostics = diagnostics;
+    this.sections = new SectionReader(parts);
+  }
+
+  void read(SourceFile file) throws IOException {
+    long size = Files.size(file.path());
+    if (size > MAX_BYTES) {
+      diagnostics.report(
+          Rule.YAML_SYNTAX,
+          Location.of(file),
+          "the file is " + size / (1024 * 1024) + " MiB, over the " + MAX_BYTES / (1024 * 1024)
+              + " MiB limit for a YAML file; split it into several files");
+      return;
+    }
+    String text;
+    try {
+      text = TextDecoding.decode(Files.readAllBytes(file.path()));
+    } catch (TextDecoding.NotUtf8Exception e) {
+      diagnostics.report(Rule.YAML_SYNTAX, new Location(file, e.line, e.column), TextDecoding.message(e));
+      return;
+    }
+    YamlContext ctx = new YamlContext(file, text, diagnostics);
+    Yaml yaml = newYaml(text.length());
+    try {
+      Iterator<Node> documents = yaml.composeAll(new StringReader(text)).iterator();
+      while (documents.hasNext()) {
+        Node document = documents.next();
+        if (document != null) {
+          sections.readDocument(ctx, document);
+        }
+      }
+    } catch (MarkedYAMLException e) {
+      Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+      diagnostics.report(Rule.YAML_SYNTAX, ctx.at(mark), syntaxMessage(e));
+    } catch (YAMLException e) {
+      diagnostics.report(Rule.YAML_SYNTAX, Location.of(file), limitMessage(e.getMessage()));
+    } catch (StackOverflowError e) {
+      // Belt and braces: the nesting limit should stop this first.
+      diagnostics.report(
+          Rule.YAML_SYNTAX, Location.of(file), "the file is nested too deeply to read; flatten it");
+    }
+  }
+
+  private static Yaml newYaml(int length) {
+    LoaderOptions options = new LoaderOptions();
+    options.setAllowDuplicateKeys(false);
+    options.setMaxAliasesForCollections(MAX_ALIASES);
+    options.setNestingDepthLimit(MAX_NESTING);
+    options.setAllowRecursiveKeys(false);
+    options.setCodePointLimit(Math.max(length + 1, 3 * 1024 * 1024));
+    // Global tags (!!java.lang.Runtime, !!python/object ...) are refused while composing.
+    options.setTagInspector(tag -> false);
+    DumperOptions dumper = new DumperOptions();
+    return new Yaml(new SafeConstructor(options), new Representer(dumper), dumper, options);
+  }
+
+  private static String syntaxMessage(MarkedYAMLException e) {
+    String problem = e.getProblem() == null ? e.getMessage() : e.getProblem();
+    String context = e.getContext();
+    String what = context == null ? problem : context + ": " + problem;
+    what = what.replaceAll("\\s+", " ").trim();
+    if (what.contains("Global tag is not allowed") || what.contains("could not determine a constructor")) {
+      return "the file uses a YAML tag (" + what + "); tags are not allowed in a plan: remove it";
+    }
+    return "not valid YAML: " + limitMessage(what) + "; fix the syntax here";
+  }
+
+  private static String limitMessage(String message) {
+    String m = message == null ? "unreadable YAML" : message.replaceAll("\\s+", " ").trim();
+    if (m.contains("aliases")) {
+      return "the file uses more than " + MAX_ALIASES + " aliases to lists or mappings (an alias bomb?); write the values out";
+    }
+    if (m.toLowerCase(java.util.Locale.ROOT).contains("nesting depth")) {
+      return "the file is nested more than " + MAX_NESTING + " levels deep; flatten it";
+    }
+    if (m.contains("code points")) {
+      return "the file is too large to read; split it";
+    }
+    return m;
+  }
+}

@@ -1,0 +1,119 @@
+package io.github.socialstrategy.core.model;
+
+import static io.github.socialstrategy.core.model.Severity.ERROR;
+import static io.github.socialstrategy.core.model.Severity.WARNING;
+
+import java.util.Optional;
+
+/**
+ * The rules a plan is checked against. The names are the user-facing contract (they appear in log lines
+ * and in the {@code rules} setting); the default severity can be changed per rule.
+ */
+public enum Rule {
+  YAML_SYNTAX("yaml-syntax", ERROR,
+      "a file is not valid YAML or CSV, is not UTF-8, is too large or too deeply nested, or uses a tag or alias the format does not allow",
+      "fix the file at the place shown; save it as UTF-8"),
+  UNKNOWN_KEY("unknown-key", ERROR,
+      "a key (or CSV column) the format does not know",
+      "fix its spelling (the message suggests the nearest known key) or remove it"),
+  MISSING_FIELD("missing-field", ERROR,
+      "a required key or CSV column is absent",
+      "add the key named in the message"),
+  INVALID_VALUE("invalid-value", ERROR,
+      "wrong type, bad id, bad date, bad enum value, negative money or effort, a file that is not a mapping of sections",
+      "write the value in the form the message gives (ids like `weekly-video`, dates like `2026-03-31`)"),
+  DUPLICATE_KEY("duplicate-key", ERROR,
+      "the same key twice in one mapping (or the same CSV column twice)",
+      "keep one of the two; the second is ignored"),
+  DUPLICATE_ID("duplicate-id", ERROR,
+      "two entities of one kind share an id; the message names both places",
+      "rename one of them (and the references meant for it)"),
+  UNRESOLVED_REFERENCE("unresolved-reference", ERROR,
+      "a reference (or a Markdown `kind:ID` link) to an id that does not exist",
+      "fix the id (the message suggests the nearest existing one) or add the missing entity"),
+  PLAN_MISSING("plan-missing", ERROR,
+      "no file has a `plan` section",
+      "add a `plan` section (id, title, organisation, period, currency)"),
+  PLAN_DUPLICATE("plan-duplicate", ERROR,
+      "more than one `plan` section (or more than one `framework`)",
+      "keep one; merge the two"),
+  UNTRACED_ACTIVITY("untraced-activity", ERROR,
+      "an activity that does not reach any business objective through the strategies it implements",
+      "list in `implements` a strategy that serves an objective"),
+  STRATEGY_WITHOUT_OBJECTIVE("strategy-without-objective", ERROR,
+      "a strategy that serves no (existing) objective",
+      "list in `serves` the objectives the strategy is for"),
+  UNCOVERED_OBJECTIVE("uncovered-objective", WARNING,
+      "an objective that no strategy serves, or whose strategies have no activity",
+      "add a strategy that serves it, and activities that implement that strategy"),
+  UNCOVERED_PILLAR("uncovered-pillar", WARNING,
+      "a framework pillar with no objective (unless the plan's allocation gives it 0)",
+      "add an objective for the pillar, or give it 0 in `plan.allocation` if it is deliberately unused"),
+  OBJECTIVE_WITHOUT_KPI("objective-without-kpi", WARNING,
+      "an objective with no KPI: its success cannot be measured",
+      "add a `kpis` entry naming a metric, and a baseline and target"),
+  SCHEDULE_ORDER("schedule-order", ERROR,
+      "an end date before its start date (plan period, schedule, campaign period)",
+      "swap or correct the dates"),
+  OUTSIDE_PERIOD("outside-period", WARNING,
+      "an activity, task, campaign or result outside the plan period (or a task outside its activity's schedule, a campaign-scoped result outside its campaign)",
+      "move the date inside the period, or widen the period"),
+  ALLOCATION_SUM("allocation-sum", ERROR,
+      "the intended allocation in `plan.allocation` does not add up to 100",
+      "change the percentages so they add up to 100"),
+  UNBALANCED_ALLOCATION("unbalanced-allocation", WARNING,
+      "planned effort per pillar differs from the intended allocation by more than the tolerance (default 10 points)",
+      "move effort (`hoursPerWeek`, schedules) between pillars, or change the intended allocation"),
+  FORMULA_ERROR("formula-error", ERROR,
+      "a derived metric's formula is not arithmetic over metric ids, names an unknown metric, or refers to itself",
+      "use only metric ids, numbers, `+ - * /` and parentheses; break the cycle"),
+  KPI_WITHOUT_RESULTS("kpi-without-results", WARNING,
+      "a KPI whose due date has passed (at `asOf`) with no results for its metric",
+      "record results for the metric, or move the due date");
+
+  private final String id;
+  private final Severity defaultSeverity;
+  private final String trigger;
+  private final String fix;
+
+  Rule(String id, Severity defaultSeverity, String trigger, String fix) {
+    this.id = id;
+    this.defaultSeverity = defaultSeverity;
+    this.trigger = trigger;
+    this.fix = fix;
+  }
+
+  /** The rule's name, as users write it: {@code unknown-key}. */
+  public String id() {
+    return id;
+  }
+
+  public Severity defaultSeverity() {
+    return defaultSeverity;
+  }
+
+  /** What triggers the rule, in a sentence for the docs. */
+  public String trigger() {
+    return trigger;
+  }
+
+  /** How to fix a finding, in a sentence for the docs. */
+  public String fix() {
+    return fix;
+  }
+
+  /** The rule with this name, if any. */
+  public static Optional<Rule> byId(String id) {
+    for (Rule r : values()) {
+      if (r.id.equals(id)) {
+        return Optional.of(r);
+      }
+    }
+    return Optional.empty();
+  }
+
+  @Override
+  public String toString() {
+    return id;
+  }
+}
