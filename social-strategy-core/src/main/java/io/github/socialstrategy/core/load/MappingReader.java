@@ -89,7 +89,7 @@ final class MappingReader {
       }
     }
     // Name the entity by its id in messages about its keys, where it has one.
-    if (keys.contains("id") && values.get("id") instanceof ScalarNode id && !id.getTag().equals(Tag.NULL)) {
+    if (keys.contains("id") && label.matches("an? .*") && values.get("id") instanceof ScalarNode id && !id.getTag().equals(Tag.NULL)) {
       label = label.replaceFirst("^an? ", "") + " '" + id.getValue() + "'";
     }
     for (NodeTuple tuple : unknown) {
@@ -152,7 +152,7 @@ final class MappingReader {
 
   /** A text value (numbers and dates written plainly are taken as their text). */
   String text(String key, boolean required) {
-    Node n = required(key, required, "a text");
+    Node n = required(key, required, "it");
     if (n == null) {
       return null;
     }

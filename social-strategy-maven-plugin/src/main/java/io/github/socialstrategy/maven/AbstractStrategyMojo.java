@@ -1,0 +1,117 @@
+package io.github.socialstrategy.maven;
+
+import io.github.socialstrategy.core.CheckResult;
+import io.github.socialstrategy.core.Settings;
+import io.github.socialstrategy.core.SocialStrategy;
+import io.github.socialstrategy.core.model.Diagnostic;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.NoSuchFileException;
+import java.util.Map;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * What every goal shares: the plan's parameters, {@code skip}, turning parameters into engine settings,
+ * and logging findings. Subclasses implement {@link #executeGoal()}.
+ */
+public abstract class AbstractStrategyMojo extends AbstractMojo {
+
+  /**
+   * The plan directory: the YAML, CSV and {@code pages/*.md} files of the strategy. Default:
+   * {@code ${project.basedir}/src/strategy}.
+   */
+  @Parameter(property = "socialStrategy.planDirectory", defaultValue = "${project.basedir}/src/strategy", required = true)
+  protected File planDirectory;
+
+  /** The project's base directory; paths in findings are shown relative to it. */
+  @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
+  protected File baseDirectory;
+
+  /** Skips the goal. Default: {@code false}. */
+  @Parameter(property = "socialStrategy.skip", defaultValue = "false")
+  protected boolean skip;
+
+  /**
+   * The report date, written {@code YYYY-MM-DD}, for KPI and schedule rules. Default: the plan's
+   * {@code asOf}, else the latest result date, else the plan period's start (never the clock, so the same
+   * plan gives the same outcome on every build).
+   */
+  @Parameter(property = "socialStrategy.asOf")
+  protected String asOf;
+
+  /**
+   * Severities that replace rules' defaults, by rule name. Valid severities: {@code error}, {@code warning},
+   * {@code info}, {@code off}. Valid rule names are listed in the plugin's README. Default: none.
+   *
+   * <pre>{@code
+   * <rules>
+   *   <objective-without-kpi>off</objective-without-kpi>
+   *   <outside-period>error</outside-period>
+   * </rules>
+   * }</pre>
+   */
+  @Parameter
+  protected Map<String, String> rules;
+
+  /**
+   * How far, in percentage points, the planned effort of a pillar may differ from its intended share in
+   * {@code plan.allocation} before {@code unbalanced-allocation} reports it. A number from 0 to 100.
+   * Default: {@code 10}.
+   */
+  @Parameter(property = "socialStrategy.allocationTolerance", defaultValue = "10")
+  protected double allocationTolerance;
+
+  @Override
+  public final void execute() throws MojoExecutionException, MojoFailureException {
+    if (skip) {
+      getLog().info("Skipping the social strategy plan (socialStrategy.skip is true)");
+      return;
+    }
+    executeGoal();
+  }
+
+  /** The goal's own work, after {@code skip} is handled. */
+  protected abstract void executeGoal() throws MojoExecutionException, MojoFailureException;
+
+  /** The engine settings these parameters stand for. */
+  Settings settings() throws MojoFailureException {
+    try {
+      return Settings.builder(planDirectory.toPath())
+          .baseDirectory(baseDirectory.toPath())
+          .asOf(asOf)
+          .rules(rules == null ? Map.of() : rules)
+          .allocationTolerance(allocationTolerance)
+          .build();
+    } catch (IllegalArgumentException e) {
+      throw new MojoFailureException("Invalid plugin configuration: " + e.getMessage());
+    }
+  }
+
+  /** Loads, links and validates the plan. */
+  protected CheckResult check() throws MojoExecutionException, MojoFailureException {
+    Settings settings = settings();
+    try {
+      return SocialStrategy.check(settings);
+    } catch (NoSuchFileException e) {
+      throw new MojoFailureException(
+          "There is no plan directory at " + planDirectory.getAbsolutePath()
+              + ". Create it with your plan's YAML files, or point <planDirectory> (-DsocialStrategy.planDirectory) at it.");
+    } catch (IOException e) {
+      throw new MojoExecutionException("Could not read the plan in " + planDirectory.getAbsolutePath() + ": " + e, e);
+    }
+  }
+
+  /** Logs every finding at its level, as {@code path:line:column: severity: message [rule]}. */
+  protected void log(CheckResult result) {
+    for (Diagnostic d : result.diagnostics()) {
+      switch (d.severity()) {
+        case ERROR -> getLog().error(d.format());
+        case WARNING -> getLog().warn(d.format());
+        default -> getLog().info(d.format());
+      }
+    }
+  }
+}
