@@ -1,11 +1,19 @@
 package io.github.socialstrategy.core;
 
+import io.github.socialstrategy.core.analyze.Analysis;
+import io.github.socialstrategy.core.analyze.Analyzer;
 import io.github.socialstrategy.core.link.Linker;
 import io.github.socialstrategy.core.load.PlanLoader;
 import io.github.socialstrategy.core.load.PlanParts;
 import io.github.socialstrategy.core.model.Diagnostics;
 import io.github.socialstrategy.core.model.Plan;
 import io.github.socialstrategy.core.model.Severity;
+import io.github.socialstrategy.core.render.SiteOutput;
+import io.github.socialstrategy.core.render.chart.JFreeCharts;
+import io.github.socialstrategy.core.render.chart.SvgTraceDiagram;
+import io.github.socialstrategy.core.render.page.SiteRenderer;
+import io.github.socialstrategy.core.render.theme.Theme;
+import io.github.socialstrategy.core.render.theme.ThemeException;
 import io.github.socialstrategy.core.validate.Validator;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,7 +21,7 @@ import java.nio.file.NoSuchFileException;
 
 /**
  * The engine's front door. The whole pipeline in one place: load the files, link the references,
- * validate the plan; later steps (analyse, render) take the {@link CheckResult} this returns.
+ * validate the plan ({@link #check}), then analyse it and render the site ({@link #report}).
  */
 public final class SocialStrategy {
 
@@ -39,5 +47,20 @@ public final class SocialStrategy {
         diagnostics.total(Severity.ERROR),
         diagnostics.total(Severity.WARNING),
         diagnostics.total(Severity.INFO));
+  }
+
+  /** Computes the figures the site shows. */
+  public static Analysis analyze(CheckResult checked) {
+    return Analyzer.analyze(checked);
+  }
+
+  /**
+   * Renders the site of a checked plan.
+   *
+   * @param theme the theme (the default one, or a user's directory over it)
+   * @throws ThemeException when a template is missing or broken, naming the file and line
+   */
+  public static void report(CheckResult checked, Theme theme, SiteOutput out) throws IOException, ThemeException {
+    new SiteRenderer(theme, new JFreeCharts(), new SvgTraceDiagram()).render(analyze(checked), out);
   }
 }

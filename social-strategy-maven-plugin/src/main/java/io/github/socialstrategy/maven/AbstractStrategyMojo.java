@@ -21,7 +21,7 @@ public abstract class AbstractStrategyMojo extends AbstractMojo {
 
   /**
    * The plan directory: the YAML, CSV and {@code pages/*.md} files of the strategy. Default:
-   * {@code ${project.basedir}/src/strategy}.
+   * <code>${project.basedir}/src/strategy</code>.
    */
   @Parameter(property = "socialStrategy.planDirectory", defaultValue = "${project.basedir}/src/strategy", required = true)
   protected File planDirectory;
@@ -35,7 +35,8 @@ public abstract class AbstractStrategyMojo extends AbstractMojo {
   protected boolean skip;
 
   /**
-   * The report date, written {@code YYYY-MM-DD}, for KPI and schedule rules. Default: the plan's
+   * The report date, written {@code YYYY-MM-DD}: KPIs are judged as of this date ({@code kpi-without-results},
+   * KPI figures on the site) and the schedule marks it. Default: the plan's
    * {@code asOf}, else the latest result date, else the plan period's start (never the clock, so the same
    * plan gives the same outcome on every build).
    */
@@ -96,12 +97,23 @@ public abstract class AbstractStrategyMojo extends AbstractMojo {
     try {
       return SocialStrategy.check(settings);
     } catch (NoSuchFileException e) {
-      throw new MojoFailureException(
-          "There is no plan directory at " + planDirectory.getAbsolutePath()
-              + ". Create it with your plan's YAML files, or point <planDirectory> (-DsocialStrategy.planDirectory) at it.");
+      if (planDirectory.isDirectory()) {
+        // The directory is there: a file inside it vanished while the plan was read.
+        throw new MojoExecutionException("Could not read the plan in " + planDirectory.getAbsolutePath() + ": " + e, e);
+      }
+      throw new MojoFailureException(noPlanDirectory());
     } catch (IOException e) {
       throw new MojoExecutionException("Could not read the plan in " + planDirectory.getAbsolutePath() + ": " + e, e);
     }
+  }
+
+  private String noPlanDirectory() {
+    String where = planDirectory.getAbsolutePath();
+    String how = "point <planDirectory> (-DsocialStrategy.planDirectory) at the directory that holds the plan's YAML files.";
+    if (planDirectory.exists()) {
+      return "The plan directory " + where + " is not a directory; " + how;
+    }
+    return "There is no plan directory at " + where + ". Create it with your plan's YAML files, or " + how;
   }
 
   /** Logs every finding at its level, as {@code path:line:column: severity: message [rule]}. */

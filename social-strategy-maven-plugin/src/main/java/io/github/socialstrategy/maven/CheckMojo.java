@@ -30,9 +30,10 @@ public class CheckMojo extends AbstractStrategyMojo {
     String plan = result.plan().info() != null && result.plan().info().id() != null ? "'" + result.plan().info().id() + "'" : "in " + planDirectory;
     String summary =
         "Social strategy plan " + plan + ": " + result.summary() + " ("
-            + result.plan().objectives().list().size() + " objectives, " + result.plan().strategies().list().size()
-            + " strategies, " + result.plan().activities().list().size() + " activities, "
-            + result.plan().results().size() + " results)";
+            + count(result.plan().objectives().list().size(), "objective", "objectives") + ", "
+            + count(result.plan().strategies().list().size(), "strategy", "strategies") + ", "
+            + count(result.plan().activities().list().size(), "activity", "activities") + ", "
+            + count(result.plan().results().size(), "result", "results") + ")";
     if (result.errors() > 0) {
       getLog().error(summary);
     } else if (result.warnings() > 0) {
@@ -48,5 +49,9 @@ public class CheckMojo extends AbstractStrategyMojo {
       throw new MojoFailureException(
           "The social strategy plan has " + result.summary() + " and failOnWarning is set; fix the warnings listed above");
     }
+  }
+
+  private static String count(int n, String one, String many) {
+    return n + " " + (n == 1 ? one : many);
   }
 }

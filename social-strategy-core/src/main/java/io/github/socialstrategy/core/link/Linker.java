@@ -265,7 +265,7 @@ public final class Linker {
         diagnostics.report(
             Rule.DUPLICATE_ID,
             where.apply(item),
-            "there are two " + kind + "s with id '" + key + "': this one and the one at " + firstAt
+            "there are two " + plural(kind) + " with id '" + key + "': this one and the one at " + firstAt
                 + "; rename one (only the first counts)",
             null,
             List.of(firstAt));
@@ -304,7 +304,7 @@ public final class Linker {
       default -> campaigns;
     };
     if (!index.contains(ref.id())) {
-      unresolved(kind, ref, index, context);
+      unresolved(kind, ref, index, context + " " + kind);
     }
   }
 
@@ -320,6 +320,11 @@ public final class Linker {
         ref.location(),
         context + " '" + ref.id() + "', which does not exist" + fix,
         hint.isEmpty() ? null : hint);
+  }
+
+  // "strategy" -> "strategies", "activity" -> "activities", "metric" -> "metrics".
+  private static String plural(String kind) {
+    return kind.endsWith("y") ? kind.substring(0, kind.length() - 1) + "ies" : kind + "s";
   }
 
   private static <T> Map<String, List<T>> freeze(Map<String, List<T>> map) {

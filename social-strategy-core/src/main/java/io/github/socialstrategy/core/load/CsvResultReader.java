@@ -9,6 +9,7 @@ import io.github.socialstrategy.core.model.SourceFile;
 import io.github.socialstrategy.core.model.Suggestions;
 import java.io.BufferedInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
@@ -56,7 +57,16 @@ final class CsvResultReader {
       } catch (CsvParser.CsvSyntaxException e) {
         diagnostics.report(Rule.YAML_SYNTAX, new Location(file, e.line, e.column), "not valid CSV: " + e.getMessage());
       } catch (CharacterCodingException e) {
-        diagnostics.report(Rule.YAML_SYNTAX, new Location(file, csv.currentLine(), 1), TextDecoding.message(e));
+        // The reader decodes ahead of the parser, so the parser's line is not where the bad byte is.
+        TextDecoding.NotUtf8Exception bad;
+        try (InputStream again = Files.newInputStream(file.path())) {
+          bad = TextDecoding.locate(again);
+        }
+        if (bad != null) {
+          diagnostics.report(Rule.YAML_SYNTAX, new Location(file, bad.line, bad.column), TextDecoding.message(bad));
+        } else {
+          diagnostics.report(Rule.YAML_SYNTAX, new Location(file, csv.currentLine(), 1), TextDecoding.message(e));
+        }
       }
     }
   }

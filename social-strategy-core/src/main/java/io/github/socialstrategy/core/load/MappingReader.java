@@ -89,8 +89,12 @@ final class MappingReader {
       }
     }
     // Name the entity by its id in messages about its keys, where it has one.
-    if (keys.contains("id") && label.matches("an? .*") && values.get("id") instanceof ScalarNode id && !id.getTag().equals(Tag.NULL)) {
-      label = label.replaceFirst("^an? ", "") + " '" + id.getValue() + "'";
+    if (keys.contains("id") && values.get("id") instanceof ScalarNode id && !id.getTag().equals(Tag.NULL)) {
+      if (label.startsWith("a ")) {
+        label = label.substring(2) + " '" + id.getValue() + "'";
+      } else if (label.startsWith("an ")) {
+        label = label.substring(3) + " '" + id.getValue() + "'";
+      }
     }
     for (NodeTuple tuple : unknown) {
       String key = ((ScalarNode) tuple.getKeyNode()).getValue();

@@ -40,7 +40,14 @@ public final class MarkdownLinks {
       String kind = m.group(1);
       String id = m.group(2);
       String target = kind + ":" + id;
-      int at = raw.indexOf(target, searchFrom);
+      // Look for the link as written ("](strategy:x"), so that a bare mention of the same target earlier
+      // in the text does not take its place; else for the target alone (a link folded over two lines).
+      int at = raw.indexOf(m.group(), searchFrom);
+      if (at >= 0) {
+        at += m.start(1) - m.start();
+      } else {
+        at = raw.indexOf(target, searchFrom);
+      }
       Location place;
       if (at < 0) {
         place = new Location(file, line, column);

@@ -1,5 +1,7 @@
 package io.github.socialstrategy.core.load;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -46,7 +48,8 @@ final class TextDecoding {
       out.flip();
       int line = 1;
       int column = 1;
-      for (int i = 0; i < out.limit(); i++) {
+      // A byte-order mark takes no column.
+      for (int i = out.limit() > 0 && out.get(0) == '\uFEFF' ? 1 : 0; i < out.limit(); i++) {
         if (out.get(i) == '\n') {
           line++;
           column = 1;
@@ -60,6 +63,53 @@ final class TextDecoding {
     out.flip();
     String text = out.toString();
     return text.startsWith("\uFEFF") ? text.substring(1) : text;
+  }
+
+  /**
+   * Finds the first byte that is not UTF-8 in a stream, reading it in chunks (a results table may be far
+   * larger than memory); null when there is none.
+   */
+  static NotUtf8Exception locate(InputStream in) throws IOException {
+    CharsetDecoder decoder = strictUtf8();
+    ByteBuffer bytes = ByteBuffer.allocate(1 << 16);
+    CharBuffer chars = CharBuffer.allocate(1 << 16);
+    int line = 1;
+    int column = 1;
+    boolean first = true;
+    boolean eof = false;
+    while (true) {
+      if (!eof) {
+        int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
+        if (n < 0) {
+          eof = true;
+        } else {
+          bytes.position(bytes.position() + n);
+        }
+      }
+      bytes.flip();
+      CoderResult r = decoder.decode(bytes, chars, eof);
+      chars.flip();
+      for (int i = 0; i < chars.limit(); i++) {
+        char c = chars.get(i);
+        if (first && c == '\uFEFF') {
+          // a byte-order mark takes no column
+        } else if (c == '\n') {
+          line++;
+          column = 1;
+        } else {
+          column++;
+        }
+        first = false;
+      }
+      chars.clear();
+      if (r.isError()) {
+        return new NotUtf8Exception(line, column, bytes.get(bytes.position()) & 0xff);
+      }
+      bytes.compact();
+      if (eof && r.isUnderflow()) {
+        return null;
+      }
+    }
   }
 
   /** The message for a file that is not UTF-8. */

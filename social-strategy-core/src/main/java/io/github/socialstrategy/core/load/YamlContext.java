@@ -28,6 +28,24 @@ final class YamlContext {
     return mark == null ? Location.of(file) : new Location(file, mark.getLine() + 1, mark.getColumn() + 1);
   }
 
+  /** The place of the code point at a 0-based index of {@link #text} (columns count code points). */
+  Location atCodePoint(int index) {
+    if (lineStarts == null) {
+      lineStarts = lineStarts(text);
+    }
+    int offset;
+    try {
+      offset = text.offsetByCodePoints(0, index);
+    } catch (IndexOutOfBoundsException e) {
+      offset = text.length();
+    }
+    int line = java.util.Arrays.binarySearch(lineStarts, offset);
+    if (line < 0) {
+      line = -line - 2;
+    }
+    return new Location(file, line + 1, text.codePointCount(lineStarts[line], offset) + 1);
+  }
+
   /** The offset in {@link #text} of a 0-based line and column (columns count code points). */
   int offset(int line, int column) {
     if (lineStarts == null) {

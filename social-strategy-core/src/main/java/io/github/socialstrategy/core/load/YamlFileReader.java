@@ -15,7 +15,12 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.reader.ReaderException;
 import org.yaml.snakeyaml.representer.Representer;
 
 /**
@@ -63,18 +68,53 @@ final class YamlFileReader {
       while (documents.hasNext()) {
         Node document = documents.next();
         if (document != null) {
+          checkTags(ctx, document, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
           sections.readDocument(ctx, document);
         }
       }
     } catch (MarkedYAMLException e) {
       Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
       diagnostics.report(Rule.YAML_SYNTAX, ctx.at(mark), syntaxMessage(e));
+    } catch (ReaderException e) {
+      // A character YAML does not allow (NUL, other controls): it carries no mark, only its index.
+      diagnostics.report(
+          Rule.YAML_SYNTAX,
+          ctx.atCodePoint(e.getPosition()),
+          String.format(
+              "the file holds the control character U+%04X here, which YAML does not allow; remove it", e.getCodePoint()));
     } catch (YAMLException e) {
       diagnostics.report(Rule.YAML_SYNTAX, Location.of(file), limitMessage(e.getMessage()));
     } catch (StackOverflowError e) {
       // Belt and braces: the nesting limit should stop this first.
       diagnostics.report(
           Rule.YAML_SYNTAX, Location.of(file), "the file is nested too deeply to read; flatten it");
+    }
+  }
+
+  // The tags plain YAML resolves to by itself; a plan has no use for any other (!!binary, !local, ...).
+  private static final java.util.Set<Tag> PLAIN_TAGS =
+      java.util.Set.of(Tag.STR, Tag.INT, Tag.FLOAT, Tag.BOOL, Tag.NULL, Tag.TIMESTAMP, Tag.MAP, Tag.SEQ, Tag.MERGE);
+
+  /** Reports every explicit tag that is not plain YAML; the value is then read as if untagged. */
+  private void checkTags(YamlContext ctx, Node node, java.util.Set<Node> seen) {
+    if (!seen.add(node)) {
+      return; // an alias to a node already checked
+    }
+    if (!PLAIN_TAGS.contains(node.getTag())) {
+      diagnostics.report(
+          Rule.YAML_SYNTAX,
+          ctx.at(node),
+          "the value is tagged '" + node.getTag().getValue() + "'; tags are not allowed in a plan: remove the tag");
+    }
+    if (node instanceof MappingNode m) {
+      for (NodeTuple t : m.getValue()) {
+        checkTags(ctx, t.getKeyNode(), seen);
+        checkTags(ctx, t.getValueNode(), seen);
+      }
+    } else if (node instanceof SequenceNode s) {
+      for (Node item : s.getValue()) {
+        checkTags(ctx, item, seen);
+      }
     }
   }
 

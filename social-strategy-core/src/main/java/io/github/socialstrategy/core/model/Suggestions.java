@@ -15,7 +15,8 @@ public final class Suggestions {
     if (word == null || word.isEmpty()) {
       return null;
     }
-    int limit = Math.max(2, word.length() / 3);
+    // A third of the word, at least 2 edits, but never the whole word: "<<" is no typo of "id".
+    int limit = Math.min(Math.max(2, word.length() / 3), word.length() - 1);
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (String c : candidates) {

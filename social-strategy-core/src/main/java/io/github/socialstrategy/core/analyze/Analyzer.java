@@ -1,0 +1,289 @@
+package io.github.socialstrategy.core.analyze;
+
+import io.github.socialstrategy.core.CheckResult;
+import io.github.socialstrategy.core.model.Activity;
+import io.github.socialstrategy.core.model.Channel;
+import io.github.socialstrategy.core.model.Goal;
+import io.github.socialstrategy.core.model.Kpi;
+import io.github.socialstrategy.core.model.Metric;
+import io.github.socialstrategy.core.model.Objective;
+import io.github.socialstrategy.core.model.Pillar;
+import io.github.socialstrategy.core.model.Plan;
+import io.github.socialstrategy.core.model.Result;
+import io.github.socialstrategy.core.model.ScopeKind;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/** Computes the {@link Analysis} of a checked plan: one pass over the results, one over the activities. */
+public final class Analyzer {
+
+  private Analyzer() {}
+
+  public static Analysis analyze(CheckResult checked) {
+    Plan plan = checked.plan();
+    Map<String, MetricSeries> series = series(plan);
+    int traced = 0;
+    for (Activity a : plan.activities().list()) {
+      if (!plan.objectivesOf(a).isEmpty()) {
+        traced++;
+      }
+    }
+    return new Analysis(
+        plan,
+        checked.diagnostics(),
+        checked.errors(),
+        checked.warnings(),
+        traced,
+        Effort.of(plan),
+        coverage(plan),
+        kpis(plan, series),
+        budget(plan),
+        series);
+  }
+
+  private static Map<String, MetricSeries> series(Plan plan) {
+    Map<String, TreeMap<LocalDate, double[]>> days = new HashMap<>();
+    for (Result r : plan.results()) {
+      if (!plan.metrics().contains(r.metric())) {
+        continue;
+      }
+      double[] day = days.computeIfAbsent(r.metric(), k -> new TreeMap<>()).computeIfAbsent(r.date(), k -> new double[2]);
+      day[0] += r.value();
+      day[1]++;
+    }
+    Map<String, MetricSeries> out = new LinkedHashMap<>();
+    for (Metric m : plan.metrics().list()) {
+      TreeMap<LocalDate, double[]> d = days.get(m.id());
+      if (d != null) {
+        out.put(m.id(), toSeries(d));
+      }
+    }
+    for (Metric m : plan.metrics().list()) {
+      if (m.isDerived() && !out.containsKey(m.id())) {
+        MetricSeries derived = derived(plan, m, out, new HashSet<>());
+        if (!derived.isEmpty()) {
+          out.put(m.id(), derived);
+        }
+      }
+    }
+    return out;
+  }
+
+  private static MetricSeries toSeries(TreeMap<LocalDate, double[]> d) {
+    LocalDate[] dates = new LocalDate[d.size()];
+    double[] totals = new double[d.size()];
+    int[] counts = new int[d.size()];
+    int i = 0;
+    for (var e : d.entrySet()) {
+      dates[i] = e.getKey();
+      totals[i] = e.getValue()[0];
+      counts[i] = (int) e.getValue()[1];
+      i++;
+    }
+    return new MetricSeries(dates, totals, counts);
+  }
+
+  /** A derived metric per day: its formula over the inputs' day totals, on days where every input has one. */
+  private static MetricSeries derived(Plan plan, Metric m, Map<String, MetricSeries> known, Set<String> visiting) {
+    if (!visiting.add(m.id())) {
+      return MetricSeries.EMPTY; // circular: formula-error reports it
+    }
+    Formula f;
+    try {
+      f = Formula.parse(m.formula());
+    } catch (Formula.FormulaException e) {
+      return MetricSeries.EMPTY;
+    }
+    Map<String, MetricSeries> inputs = new HashMap<>();
+    for (String id : f.metricIds()) {
+      MetricSeries s = known.get(id);
+      Metric input = plan.metrics().get(id);
+      if (s == null && input != null && input.isDerived()) {
+        s = derived(plan, input, known, visiting);
+      }
+      if (s == null || s.isEmpty()) {
+        return MetricSeries.EMPTY;
+      }
+      inputs.put(id, s);
+    }
+    TreeMap<LocalDate, double[]> out = new TreeMap<>();
+    Map<LocalDate, Map<String, Double>> byDay = new TreeMap<>();
+    inputs.forEach((id, s) -> {
+      for (int i = 0; i < s.dates().length; i++) {
+        byDay.computeIfAbsent(s.dates()[i], k -> new HashMap<>()).put(id, s.totals()[i]);
+      }
+    });
+    byDay.forEach((day, values) -> {
+      if (values.size() == inputs.size()) {
+        double v = FormulaEvaluator.evaluate(f, values);
+        if (Double.isFinite(v)) {
+          out.put(day, new double[] {v, 1});
+        }
+      }
+    });
+    return toSeries(out);
+  }
+
+  private static List<KpiStatus> kpis(Plan plan, Map<String, MetricSeries> series) {
+    List<KpiStatus> out = new ArrayList<>();
+    LocalDate asOf = plan.asOf();
+    for (Objective o : plan.objectives().list()) {
+      for (Kpi k : o.kpis()) {
+        Metric m = plan.metrics().get(k.metric().id());
+        LocalDate due = k.due() != null ? k.due() : plan.period() == null ? null : plan.period().end();
+        double actual = m == null || asOf == null ? Double.NaN : actual(plan, m, series, asOf, new HashSet<>());
+        Double attainment = null;
+        if (k.target() != null && !Double.isNaN(actual) && k.target() != k.baseline()) {
+          attainment = (actual - k.baseline()) / (k.target() - k.baseline());
+        }
+        out.add(new KpiStatus(o, k, m, actual, k.baseline(), k.target(), due, attainment));
+      }
+    }
+    return out;
+  }
+
+  /** A metric's value at asOf; for a derived one, its formula over the inputs' values at asOf. */
+  static double actual(Plan plan, Metric m, Map<String, MetricSeries> series, LocalDate asOf, Set<String> visiting) {
+    if (!m.isDerived()) {
+      MetricSeries s = series.get(m.id());
+      return s == null ? Double.NaN : s.valueAt(asOf, m.aggregate());
+    }
+    if (!visiting.add(m.id())) {
+      return Double.NaN;
+    }
+    Formula f;
+    try {
+      f = Formula.parse(m.formula());
+    } catch (Formula.FormulaException e) {
+      return Double.NaN;
+    }
+    Map<String, Double> values = new HashMap<>();
+    for (String id : f.metricIds()) {
+      Metric input = plan.metrics().get(id);
+      if (input == null) {
+        return Double.NaN;
+      }
+      values.put(id, actual(plan, input, series, asOf, visiting));
+    }
+    return FormulaEvaluator.evaluate(f, values);
+  }
+
+  private static Coverage coverage(Plan plan) {
+    List<String> channelIds = new ArrayList<>(plan.channels().ids().size() + 1);
+    plan.channels().list().forEach(c -> channelIds.add(c.id()));
+    channelIds.add(Coverage.NO_CHANNEL);
+    Map<String, Map<String, Coverage.Cell>> cells = new HashMap<>();
+    for (Activity a : plan.activities().list()) {
+      List<Goal> goals = plan.goalsOf(a);
+      List<Channel> channels = plan.channelsOf(a);
+      if (goals.isEmpty()) {
+        continue;
+      }
+      double hours = Effort.hours(plan, a);
+      int pairs = goals.size() * Math.max(1, channels.size());
+      for (Goal g : goals) {
+        Map<String, Coverage.Cell> row = cells.computeIfAbsent(g.id(), k -> new HashMap<>());
+        if (channels.isEmpty()) {
+          row.merge(Coverage.NO_CHANNEL, new Coverage.Cell(1, hours / pairs), Analyzer::add);
+        }
+        for (Channel c : channels) {
+          row.merge(c.id(), new Coverage.Cell(1, hours / pairs), Analyzer::add);
+        }
+      }
+    }
+    Map<String, Map<String, Coverage.Cell>> frozen = new HashMap<>();
+    cells.forEach((k, v) -> frozen.put(k, Map.copyOf(v)));
+    return new Coverage(List.copyOf(channelIds), Map.copyOf(frozen));
+  }
+
+  private static void splitOverPillars(Plan plan, List<Objective> objectives, double amount, Map<String, Double> byPillar) {
+    for (Objective o : objectives) {
+      Pillar p = plan.pillarOf(o);
+      if (p != null) {
+        byPillar.merge(p.id(), amount / objectives.size(), Double::sum);
+      }
+    }
+  }
+
+  private static Coverage.Cell add(Coverage.Cell a, Coverage.Cell b) {
+    return new Coverage.Cell(a.activities() + b.activities(), a.hours() + b.hours());
+  }
+
+  private static Budget budget(Plan plan) {
+    Map<String, Double> byPillar = new LinkedHashMap<>();
+    for (Pillar p : plan.framework().pillars()) {
+      byPillar.put(p.id(), 0.0);
+    }
+    Map<String, Double> byChannel = new LinkedHashMap<>();
+    double planned = 0;
+    for (Activity a : plan.activities().list()) {
+      if (a.budget() == null) {
+        continue;
+      }
+      planned += a.budget();
+      List<Objective> trace = plan.objectivesOf(a);
+      for (Objective o : trace) {
+        Pillar p = plan.pillarOf(o);
+        if (p != null) {
+          byPillar.merge(p.id(), a.budget() / trace.size(), Double::sum);
+        }
+      }
+      List<Channel> channels = plan.channelsOf(a);
+      if (channels.isEmpty()) {
+        byChannel.merge(Coverage.NO_CHANNEL, a.budget(), Double::sum);
+      }
+      for (Channel c : channels) {
+        byChannel.merge(c.id(), a.budget() / channels.size(), Double::sum);
+      }
+    }
+    Map<String, Double> spentByChannel = new HashMap<>();
+    Map<String, Double> spentByActivity = new HashMap<>();
+    Map<String, Double> spentByCampaign = new HashMap<>();
+    Map<String, Double> spentByPillar = new LinkedHashMap<>();
+    for (Pillar p : plan.framework().pillars()) {
+      spentByPillar.put(p.id(), 0.0);
+    }
+    double spent = 0;
+    for (Result r : plan.results()) {
+      if (!r.hasCost()) {
+        continue;
+      }
+      spent += r.cost();
+      if (r.scopeKind() == ScopeKind.CHANNEL) {
+        spentByChannel.merge(r.scopeId(), r.cost(), Double::sum);
+      } else if (r.scopeKind() == ScopeKind.CAMPAIGN) {
+        spentByCampaign.merge(r.scopeId(), r.cost(), Double::sum);
+        var c = plan.campaigns().get(r.scopeId());
+        if (c != null) {
+          splitOverPillars(plan, plan.intentOf(c), r.cost(), spentByPillar);
+        }
+      } else if (r.scopeKind() == ScopeKind.ACTIVITY) {
+        spentByActivity.merge(r.scopeId(), r.cost(), Double::sum);
+        Activity a = plan.activities().get(r.scopeId());
+        if (a != null) {
+          splitOverPillars(plan, plan.objectivesOf(a), r.cost(), spentByPillar);
+        }
+        List<Channel> channels = a == null ? List.of() : plan.channelsOf(a);
+        for (Channel c : channels) {
+          spentByChannel.merge(c.id(), r.cost() / channels.size(), Double::sum);
+        }
+      }
+    }
+    return new Budget(
+        java.util.Collections.unmodifiableMap(byPillar),
+        java.util.Collections.unmodifiableMap(byChannel),
+        Map.copyOf(spentByChannel),
+        java.util.Collections.unmodifiableMap(spentByPillar),
+        Map.copyOf(spentByActivity),
+        Map.copyOf(spentByCampaign),
+        planned,
+        spent);
+  }
+}

@@ -1,0 +1,37 @@
+package io.github.socialstrategy.core.analyze;
+
+import io.github.socialstrategy.core.model.Kpi;
+import io.github.socialstrategy.core.model.Metric;
+import io.github.socialstrategy.core.model.Objective;
+import java.time.LocalDate;
+
+/**
+ * Where one KPI stands at the report date.
+ *
+ * @param metric the KPI's metric, or null when it names none that exists
+ * @param actual the metric's value at {@code asOf} by its aggregate; NaN without results
+ * @param target the target, or null when the KPI is tracked, not scored
+ * @param due the effective due date (the plan's end when not given)
+ * @param attainment {@code (actual - baseline) / (target - baseline)}, or null when not scored or no data
+ */
+public record KpiStatus(
+    Objective objective, Kpi kpi, Metric metric, double actual, double baseline, Double target, LocalDate due, Double attainment) {
+
+  /** The state words the site shows. */
+  public enum State {
+    MET,
+    IN_PROGRESS,
+    NO_DATA,
+    TRACKED
+  }
+
+  public State state() {
+    if (Double.isNaN(actual)) {
+      return State.NO_DATA;
+    }
+    if (target == null || attainment == null) {
+      return State.TRACKED;
+    }
+    return attainment >= 1 ? State.MET : State.IN_PROGRESS;
+  }
+}

@@ -1,0 +1,107 @@
+package io.github.socialstrategy.core.render.chart;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.annotations.CategoryTextAnnotation;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.ui.TextAnchor;
+
+/** KPI attainment per objective as horizontal bars in percent, with the target (100%) marked. */
+final class AttainmentChart {
+
+  static final String TITLE = "KPI attainment by objective";
+  static final double TARGET = 100;
+
+  private AttainmentChart() {}
+
+  static Chart render(String id, List<Charts.Bar> barsIn) {
+    List<String> labels = new ArrayList<>();
+    List<Double> valueList = new ArrayList<>();
+    if (barsIn != null) {
+      for (Charts.Bar bar : barsIn) {
+        labels.add(SvgText.clean(bar == null ? null : bar.label()));
+        valueList.add(bar == null ? Double.NaN : bar.value());
+      }
+    }
+    int n = labels.size();
+    double[] values = valueList.stream().mapToDouble(Double::doubleValue).toArray();
+
+    List<List<String>> rows = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      rows.add(List.of(labels.get(i), ChartFormat.percent(values[i])));
+    }
+    Chart.DataTable table = new Chart.DataTable(List.of("Objective", "Attainment"), rows);
+    String description = describe(labels, values);
+    if (!ChartInput.anyPlottable(values)) {
+      return NoDataChart.render(id, TITLE, description, table, "No KPI attainment to show yet");
+    }
+
+    JFreeChart chart = BarCharts.status(
+        labels, values, ChartFormat.percentFormat(), "Attainment", TARGET, "Target reached", "Not reached yet", "No data");
+    CategoryPlot plot = chart.getCategoryPlot();
+    double min = 0;
+    double max = TARGET;
+    for (double v : values) {
+      if (ChartFormat.plottable(v)) {
+        min = Math.min(min, v);
+        max = Math.max(max, v);
+      }
+    }
+    ValueAxis axis = plot.getRangeAxis();
+    axis.setRange(min < 0 ? min - (max - min) * 0.15 : 0, max + (max - min) * 0.15);
+    plot.addRangeMarker(new ValueMarker(TARGET, ChartStyle.TARGET, ChartStyle.DASHED));
+    for (int i = 0; i < n; i++) {
+      if (!ChartFormat.plottable(values[i])) {
+        CategoryTextAnnotation note = new CategoryTextAnnotation("no score yet", plot.getDataset().getColumnKey(i), 0);
+        note.setFont(ChartStyle.ITEM_LABEL_FONT);
+        note.setPaint(ChartStyle.MUTED_TEXT);
+        note.setTextAnchor(TextAnchor.CENTER_LEFT);
+        plot.addAnnotation(note);
+      }
+    }
+
+    int height = ChartInput.rowsHeight(n, 34, 20, 110);
+    String svg = SvgChartWriter.write(chart, id, TITLE, description, ChartInput.WIDTH, height);
+    return new Chart(id, TITLE, description, svg, table);
+  }
+
+  static String describe(List<String> labels, double[] values) {
+    int scored = 0;
+    int reached = 0;
+    int lowest = -1;
+    for (int i = 0; i < values.length; i++) {
+      if (!ChartFormat.plottable(values[i])) {
+        continue;
+      }
+      scored++;
+      if (values[i] >= TARGET) {
+        reached++;
+      }
+      if (lowest < 0 || values[i] < values[lowest]) {
+        lowest = i;
+      }
+    }
+    if (scored == 0) {
+      return values.length == 0
+          ? "There are no objectives with KPIs to show."
+          : "None of the " + values.length + " objectives has a scored KPI yet.";
+    }
+    StringBuilder text = new StringBuilder()
+        .append(reached).append(" of ").append(scored)
+        .append(scored == 1 ? " scored objective has" : " scored objectives have")
+        .append(" reached the target (100%).");
+    if (values[lowest] < TARGET) {
+      text.append(" Furthest behind: ").append(labels.get(lowest)).append(" at ")
+          .append(ChartFormat.percent(values[lowest])).append('.');
+    }
+    int unscored = values.length - scored;
+    if (unscored > 0) {
+      text.append(' ').append(unscored).append(unscored == 1 ? " objective has" : " objectives have")
+          .append(" no score yet.");
+    }
+    return text.toString();
+  }
+}

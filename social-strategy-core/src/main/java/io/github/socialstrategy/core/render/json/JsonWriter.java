@@ -1,0 +1,166 @@
+package io.github.socialstrategy.core.render.json;
+
+import java.util.Locale;
+
+/** A minimal streaming JSON writer: keys in the order written, numbers without locale, strings escaped. */
+final class JsonWriter {
+
+  private final StringBuilder out = new StringBuilder(64 * 1024);
+  private boolean first = true;
+  private int depth;
+
+  JsonWriter beginObject() {
+    separator();
+    out.append('{');
+    depth++;
+    first = true;
+    return this;
+  }
+
+  JsonWriter endObject() {
+    depth--;
+    newline();
+    out.append('}');
+    first = false;
+    return this;
+  }
+
+  JsonWriter beginArray() {
+    separator();
+    out.append('[');
+    depth++;
+    first = true;
+    return this;
+  }
+
+  JsonWriter endArray() {
+    depth--;
+    newline();
+    out.append(']');
+    first = false;
+    return this;
+  }
+
+  JsonWriter name(String name) {
+    separator();
+    string(name);
+    out.append(": ");
+    first = true; // the value follows without a separator
+    suppressNewline = true;
+    return this;
+  }
+
+  JsonWriter value(String s) {
+    separator();
+    if (s == null) {
+      out.append("null");
+    } else {
+      string(s);
+    }
+    first = false;
+    return this;
+  }
+
+  JsonWriter value(double d) {
+    separator();
+    if (Double.isNaN(d) || Double.isInfinite(d)) {
+      out.append("null");
+    } else if (d == Math.rint(d) && Math.abs(d) < 1e15) {
+      out.append((long) d);
+    } else {
+      out.append(String.format(Locale.ROOT, "%.6g", d).replaceAll("(\\.\\d*?)0+($|e)", "$1$2").replaceAll("\\.($|e)", "$1"));
+    }
+    first = false;
+    return this;
+  }
+
+  JsonWriter value(Double d) {
+    return d == null ? nullValue() : value(d.doubleValue());
+  }
+
+  JsonWriter value(boolean b) {
+    separator();
+    out.append(b);
+    first = false;
+    return this;
+  }
+
+  JsonWriter nullValue() {
+    separator();
+    out.append("null");
+    first = false;
+    return this;
+  }
+
+  JsonWriter field(String name, String v) {
+    return name(name).value(v);
+  }
+
+  JsonWriter field(String name, double v) {
+    return name(name).value(v);
+  }
+
+  JsonWriter field(String name, Double v) {
+    return name(name).value(v);
+  }
+
+  JsonWriter field(String name, boolean v) {
+    return name(name).value(v);
+  }
+
+  JsonWriter strings(String name, Iterable<String> values) {
+    name(name).beginArray();
+    for (String v : values) {
+      value(v);
+    }
+    return endArray();
+  }
+
+  private boolean suppressNewline;
+
+  private void separator() {
+    if (suppressNewline) {
+      suppressNewline = false;
+      return;
+    }
+    if (!first) {
+      out.append(',');
+    }
+    if (depth > 0) {
+      newline();
+    }
+  }
+
+  private void newline() {
+    out.append('\n');
+    out.append("  ".repeat(Math.max(0, depth)));
+  }
+
+  private void string(String s) {
+    out.append('"');
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '"' -> out.append("\\\"");
+        case '\\' -> out.append("\\\\");
+        case '\n' -> out.append("\\n");
+        case '\r' -> out.append("\\r");
+        case '\t' -> out.append("\\t");
+        case '<' -> out.append("\\u003c"); // safe to embed in HTML
+        default -> {
+          if (c < 0x20 || c == 0x2028 || c == 0x2029) {
+            out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+          } else {
+            out.append(c);
+          }
+        }
+      }
+    }
+    out.append('"');
+  }
+
+  @Override
+  public String toString() {
+    return out.toString() + "\n";
+  }
+}

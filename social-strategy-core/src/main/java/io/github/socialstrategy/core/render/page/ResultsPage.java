@@ -1,0 +1,124 @@
+package io.github.socialstrategy.core.render.page;
+
+import io.github.socialstrategy.core.analyze.Analysis;
+import io.github.socialstrategy.core.analyze.Budget;
+import io.github.socialstrategy.core.analyze.KpiStatus;
+import io.github.socialstrategy.core.analyze.MetricSeries;
+import io.github.socialstrategy.core.model.Activity;
+import io.github.socialstrategy.core.model.Campaign;
+import io.github.socialstrategy.core.model.Metric;
+import io.github.socialstrategy.core.model.Pillar;
+import io.github.socialstrategy.core.model.Plan;
+import io.github.socialstrategy.core.analyze.Coverage;
+import io.github.socialstrategy.core.render.Format;
+import io.github.socialstrategy.core.render.chart.Chart;
+import io.github.socialstrategy.core.render.chart.Charts;
+import io.github.socialstrategy.core.render.theme.ThemeException;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** {@code results.html}: every KPI over time against baseline and target; budget and spend. */
+final class ResultsPage implements PageRenderer {
+
+  @Override
+  public List<String> templates() {
+    return List.of("results.ftlh");
+  }
+
+  @Override
+  public void render(SiteWriter site) throws IOException, ThemeException {
+    SiteContext ctx = site.ctx;
+    Analysis a = ctx.analysis();
+    Plan plan = ctx.plan();
+    var page = ctx.page("results.html");
+    Model m = page.base("Results", List.of());
+    List<Model> kpis = new ArrayList<>();
+    int n = 0;
+    for (KpiStatus k : a.kpis()) {
+      Model row = Kpis.row(ctx, page, k);
+      row.with("chart", site.chart(page, kpiChart(site, "results-kpi-" + (++n), k)));
+      kpis.add(row);
+    }
+    m.with("kpis", kpis);
+    m.with("budget", budget(site, page, "results"));
+    site.page("results.html", "results.ftlh", m);
+  }
+
+  /** A KPI's time series chart: running value by the metric's aggregate (a derived metric: per day). */
+  static Chart kpiChart(SiteWriter site, String id, KpiStatus k) {
+    SiteContext ctx = site.ctx;
+    Metric metric = k.metric();
+    MetricSeries s = metric == null ? MetricSeries.EMPTY : ctx.analysis().series(metric.id());
+    double[] values = metric == null || metric.isDerived() ? s.totals() : s.running(metric.aggregate());
+    List<Charts.Point> points = new ArrayList<>(values.length);
+    for (int i = 0; i < values.length; i++) {
+      points.add(new Charts.Point(s.dates()[i], values[i]));
+    }
+    String title = ctx.title("objective", k.objective().id()) + ": " + ctx.title("metric", k.kpi().metric().id());
+    String unit = metric == null || metric.unit() == null ? "" : metric.unit().keyword();
+    return site.charts.timeSeries(id, title, unit, points, k.baseline(), k.target(), ctx.plan().asOf());
+  }
+
+  /** Budget and spend by pillar, channel, activity and campaign. */
+  static Model budget(SiteWriter site, SiteContext.PageWriter page, String prefix) throws IOException {
+    SiteContext ctx = site.ctx;
+    Plan plan = ctx.plan();
+    Budget b = ctx.analysis().budget();
+    String cur = ctx.currency();
+    List<String> pillarNames = new ArrayList<>();
+    double[] pp = new double[plan.framework().pillars().size()];
+    double[] ps = new double[pp.length];
+    int i = 0;
+    for (Pillar p : plan.framework().pillars()) {
+      pillarNames.add(p.title() == null ? p.id() : p.title());
+      pp[i] = b.plannedByPillar().getOrDefault(p.id(), 0.0);
+      ps[i] = b.spentByPillar().getOrDefault(p.id(), 0.0);
+      i++;
+    }
+    List<String> channelNames = new ArrayList<>();
+    List<String> channelIds = new ArrayList<>(plan.channels().list().stream().map(c -> c.id()).toList());
+    channelIds.add(Coverage.NO_CHANNEL);
+    List<Double> cp = new ArrayList<>();
+    List<Double> cs = new ArrayList<>();
+    for (String c : channelIds) {
+      double planned = b.plannedByChannel().getOrDefault(c, 0.0);
+      double spent = b.spentByChannel().getOrDefault(c, 0.0);
+      if (planned == 0 && spent == 0) {
+        continue;
+      }
+      channelNames.add(c.isEmpty() ? "No channel" : ctx.title("channel", c));
+      cp.add(planned);
+      cs.add(spent);
+    }
+    List<Model> activities = new ArrayList<>();
+    for (Activity a : plan.activities().list()) {
+      double spent = b.spentByActivity().getOrDefault(a.id(), 0.0);
+      if (a.budget() == null && spent == 0) {
+        continue;
+      }
+      activities.add(Model.of(
+          "link", page.link("activity", a.id()),
+          "planned", a.budget() == null ? "–" : Format.money(a.budget(), cur),
+          "spent", Format.money(spent, cur),
+          "over", a.budget() != null && spent > a.budget()));
+    }
+    List<Model> campaigns = new ArrayList<>();
+    for (Campaign c : plan.campaigns().list()) {
+      double spent = b.spentByCampaign().getOrDefault(c.id(), 0.0);
+      campaigns.add(Model.of(
+          "link", page.link("campaign", c.id()),
+          "planned", c.budget() == null ? "–" : Format.money(c.budget(), cur),
+          "spent", Format.money(spent, cur),
+          "over", c.budget() != null && spent > c.budget()));
+    }
+    return Model.of(
+        "planned", Format.money(b.planned(), cur),
+        "spent", Format.money(b.spent(), cur),
+        "byPillar", site.chart(page, site.charts.budget(prefix + "-budget-pillar", "Budget and spend by pillar", cur, pillarNames, pp, ps)),
+        "byChannel", site.chart(page, site.charts.budget(prefix + "-budget-channel", "Budget and spend by channel", cur, channelNames,
+            cp.stream().mapToDouble(Double::doubleValue).toArray(), cs.stream().mapToDouble(Double::doubleValue).toArray())),
+        "activities", activities,
+        "campaigns", campaigns);
+  }
+}

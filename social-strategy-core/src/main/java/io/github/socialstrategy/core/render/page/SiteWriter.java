@@ -1,0 +1,52 @@
+package io.github.socialstrategy.core.render.page;
+
+import io.github.socialstrategy.core.render.SiteOutput;
+import io.github.socialstrategy.core.render.chart.Chart;
+import io.github.socialstrategy.core.render.chart.Charts;
+import io.github.socialstrategy.core.render.chart.TraceDiagram;
+import io.github.socialstrategy.core.render.theme.Theme;
+import io.github.socialstrategy.core.render.theme.ThemeException;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** What page renderers write with: the context, the theme, the chart makers and the output. */
+public final class SiteWriter {
+
+  final SiteContext ctx;
+  final Theme theme;
+  final Charts charts;
+  final TraceDiagram diagram;
+  private final SiteOutput out;
+
+  public SiteWriter(SiteContext ctx, Theme theme, Charts charts, TraceDiagram diagram, SiteOutput out) {
+    this.ctx = ctx;
+    this.theme = theme;
+    this.charts = charts;
+    this.diagram = diagram;
+    this.out = out;
+  }
+
+  /** Renders a template to a page path. */
+  void page(String path, String template, Model model) throws IOException, ThemeException {
+    out.write(path, theme.render(template, model));
+  }
+
+  /** Writes a chart's SVG under {@code charts/} and returns its template model, with URLs relative to the page. */
+  Model chart(SiteContext.PageWriter page, Chart chart) throws IOException {
+    String file = "charts/" + chart.id() + ".svg";
+    out.write(file, chart.svg());
+    List<List<String>> rows = new ArrayList<>(chart.table().rows());
+    return Model.of(
+        "id", chart.id(),
+        "src", page.url(file),
+        "title", chart.title(),
+        "description", chart.description(),
+        "headers", chart.table().headers(),
+        "rows", rows);
+  }
+
+  void raw(String path, byte[] content) throws IOException {
+    out.write(path, content);
+  }
+}

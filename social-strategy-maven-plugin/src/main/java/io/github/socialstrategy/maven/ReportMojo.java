@@ -1,0 +1,82 @@
+package io.github.socialstrategy.maven;
+
+import io.github.socialstrategy.core.CheckResult;
+import io.github.socialstrategy.core.SocialStrategy;
+import io.github.socialstrategy.core.render.DirectorySiteOutput;
+import io.github.socialstrategy.core.render.theme.Theme;
+import io.github.socialstrategy.core.render.theme.ThemeException;
+import java.io.File;
+import java.io.IOException;
+import java.util.List;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Renders the social strategy plan as a static HTML site with charts: a dashboard, framework coverage,
+ * traceability, schedule, results, diagnostics, a page per entity, the plan's own pages and
+ * {@code plan.json}. The site works offline from {@code file://} and from any static host. The previous
+ * site is replaced only once the new one is complete.
+ */
+@Mojo(name = "report", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
+public class ReportMojo extends AbstractStrategyMojo {
+
+  /**
+   * Where the site is written. It must be a directory of its own: not the project directory, not the plan
+   * directory, not a parent of either, and not an existing directory holding files this plugin did not
+   * write. Default: <code>${project.build.directory}/social-strategy</code>.
+   */
+  @Parameter(property = "socialStrategy.outputDirectory", defaultValue = "${project.build.directory}/social-strategy", required = true)
+  protected File outputDirectory;
+
+  /**
+   * A directory of templates and assets that override the default theme file by file ({@code index.ftlh},
+   * {@code lib/ui.ftlh}, {@code assets/site.css}, ...). Default: none (the default theme).
+   */
+  @Parameter(property = "socialStrategy.themeDirectory")
+  protected File themeDirectory;
+
+  /**
+   * Fails the build when the plan has errors, after the site is written. Default: {@code false} (a plan with
+   * errors still gets its site, with the problems shown on it).
+   */
+  @Parameter(property = "socialStrategy.failOnError", defaultValue = "false")
+  protected boolean failOnError;
+
+  @Override
+  protected void executeGoal() throws MojoExecutionException, MojoFailureException {
+    CheckResult result = check();
+    Theme theme;
+    try {
+      theme = Theme.load(themeDirectory == null ? null : themeDirectory.toPath());
+    } catch (IllegalArgumentException e) {
+      throw new MojoFailureException("Invalid theme: " + e.getMessage());
+    } catch (IOException e) {
+      throw new MojoExecutionException("Could not read the theme: " + e, e);
+    }
+    try (DirectorySiteOutput out =
+        DirectorySiteOutput.open(outputDirectory.toPath(), List.of(baseDirectory.toPath(), planDirectory.toPath()))) {
+      SocialStrategy.report(result, theme, out);
+      out.commit();
+    } catch (IllegalArgumentException e) {
+      throw new MojoFailureException("Invalid outputDirectory: " + e.getMessage());
+    } catch (ThemeException e) {
+      throw new MojoFailureException("The theme cannot render the site: " + e.getMessage());
+    } catch (IOException e) {
+      throw new MojoExecutionException("Could not write the site to " + outputDirectory.getAbsolutePath() + ": " + e, e);
+    }
+    String summary = "Social strategy site written to " + outputDirectory.getAbsolutePath() + File.separator + "index.html ("
+        + result.summary() + ")";
+    if (result.errors() > 0) {
+      getLog().warn(summary);
+    } else {
+      getLog().info(summary);
+    }
+    if (failOnError && result.errors() > 0) {
+      throw new MojoFailureException(
+          "The social strategy plan has " + result.summary() + "; the site shows them (run the check goal for the list)");
+    }
+  }
+}
