@@ -86,7 +86,11 @@ public record Settings(
       if (severity == null) {
         throw new IllegalArgumentException("rule '" + rule + "' has no severity; use one of error, warning, info, off");
       }
-      severities.put(r, Severity.parse(severity));
+      try {
+        severities.put(r, Severity.parse(severity));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("rule '" + r.id() + "': " + e.getMessage(), e);
+      }
       return this;
     }
 

@@ -72,6 +72,22 @@ class HostileInputTest {
   }
 
   @Test
+  void localAndBinaryTagsAreRefusedAtTheirValue() {
+    CheckResult result = checkWith("tags.yaml", """
+        channels:
+          - id: tagged
+            title: !local Tagged
+            url: !!binary aGVsbG8=
+            description: !!str Plain tags are fine
+        """);
+
+    assertThat(briefs(result))
+        .containsExactly("tags.yaml:3:12 | error | yaml-syntax", "tags.yaml:4:10 | error | yaml-syntax");
+    assertThat(result.diagnostics().get(0).message()).contains("'!local'", "tags are not allowed");
+    assertThat(result.diagnostics().get(1).message()).contains("binary", "tags are not allowed");
+  }
+
+  @Test
   void aliasBombIsRefused() {
     // billion laughs: 9 levels of lists of 9 aliases each, 9^9 strings if expanded
     StringBuilder yaml = new StringBuilder("a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");

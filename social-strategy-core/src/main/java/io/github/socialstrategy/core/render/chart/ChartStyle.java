@@ -141,17 +141,21 @@ final class ChartStyle {
     ValueMarker marker = marker(value, colour, stroke, label);
     marker.setLabelAnchor(labelRight ? RectangleAnchor.TOP_RIGHT : RectangleAnchor.TOP_LEFT);
     marker.setLabelTextAnchor(labelRight ? TextAnchor.BOTTOM_RIGHT : TextAnchor.BOTTOM_LEFT);
+    // On the right, keep clear of a report-date line near the plot's right edge.
+    marker.setLabelOffset(new RectangleInsets(2, 4, 2, labelRight ? 48 : 4));
     return marker;
   }
 
   /**
-   * A vertical reference line (report date) labelled inside the plot, at the top, right of the line,
-   * on a white patch so bars under it don't hide the text.
+   * A vertical reference line (report date) labelled inside the plot at the top, on a white patch so
+   * bars under it don't hide the text: right of the line, or left of it when the line is near the
+   * right edge ({@code position}, from 0 to 1 across the axis, above 0.7).
    */
-  static ValueMarker verticalMarker(double value, Color colour, Stroke stroke, String label) {
+  static ValueMarker verticalMarker(double value, Color colour, Stroke stroke, String label, double position) {
     ValueMarker marker = marker(value, colour, stroke, label);
-    marker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
-    marker.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+    boolean left = position > 0.7;
+    marker.setLabelAnchor(left ? RectangleAnchor.TOP_LEFT : RectangleAnchor.TOP_RIGHT);
+    marker.setLabelTextAnchor(left ? TextAnchor.TOP_RIGHT : TextAnchor.TOP_LEFT);
     marker.setLabelBackgroundColor(new Color(255, 255, 255, 217));
     return marker;
   }

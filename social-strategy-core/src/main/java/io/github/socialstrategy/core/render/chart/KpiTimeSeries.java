@@ -122,10 +122,13 @@ final class KpiTimeSeries {
       plot.addRangeMarker(ChartStyle.horizontalMarker(targetValue, ChartStyle.TARGET, ChartStyle.DASHED, "Target " + ChartFormat.number(targetValue), false));
     }
     if (reportDate != null) {
-      plot.addDomainMarker(ChartStyle.verticalMarker(millis(reportDate), ChartStyle.AS_OF, ChartStyle.DOTTED, "As of " + reportDate));
+      double position = (double) (millis(reportDate) - (first - pad)) / (last - first + 2 * pad);
+      plot.addDomainMarker(ChartStyle.verticalMarker(millis(reportDate), ChartStyle.AS_OF, ChartStyle.DOTTED, "As of " + reportDate, position));
     }
     List<org.jfree.chart.LegendItem> legend = new ArrayList<>();
-    legend.add(ChartStyle.lineItem("Actual", ChartStyle.ACTUAL, new BasicStroke(2.5f)));
+    if (series.getItemCount() > 0) {
+      legend.add(ChartStyle.lineItem("Actual", ChartStyle.ACTUAL, new BasicStroke(2.5f)));
+    }
     if (ChartFormat.plottable(baseline)) {
       legend.add(ChartStyle.lineItem("Baseline", ChartStyle.BASELINE, ChartStyle.DASHED));
     }

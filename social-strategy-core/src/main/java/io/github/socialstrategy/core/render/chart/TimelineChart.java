@@ -154,7 +154,8 @@ final class TimelineChart {
     plot.setRangeGridlineStroke(ChartStyle.GRID_STROKE);
     plot.setAxisOffset(new RectangleInsets(0, 0, 0, 0));
     if (asOf != null && !asOf.isBefore(periodStart) && !asOf.isAfter(periodEnd)) {
-      plot.addRangeMarker(ChartStyle.verticalMarker(KpiTimeSeries.millis(asOf), ChartStyle.AS_OF, ChartStyle.DOTTED, "As of " + asOf));
+      double position = (double) (KpiTimeSeries.millis(asOf) - from) / (to - from);
+      plot.addRangeMarker(ChartStyle.verticalMarker(KpiTimeSeries.millis(asOf), ChartStyle.AS_OF, ChartStyle.DOTTED, "As of " + asOf, position));
     }
     List<LegendItem> legend = new ArrayList<>();
     groups.forEach((group, colour) -> legend.add(ChartStyle.boxItem(capitalise(group), colour)));
