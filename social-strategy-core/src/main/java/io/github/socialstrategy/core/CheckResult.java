@@ -1,18 +1,19 @@
 package io.github.socialstrategy.core;
 
+import io.github.socialstrategy.core.analyze.Figures;
 import io.github.socialstrategy.core.model.Diagnostic;
 import io.github.socialstrategy.core.model.Plan;
 import io.github.socialstrategy.core.model.Severity;
 import java.util.List;
 
 /**
- * The outcome of checking a plan: the resolved plan and every finding, in plan order.
+ * The outcome of checking a plan: the resolved plan, its figures and every finding, in plan order.
  *
  * @param errors the number of errors, including any only summarised in {@code diagnostics}
  * @param warnings the number of warnings, likewise
  * @param infos the number of infos, likewise
  */
-public record CheckResult(Plan plan, List<Diagnostic> diagnostics, int errors, int warnings, int infos) {
+public record CheckResult(Plan plan, Figures figures, List<Diagnostic> diagnostics, int errors, int warnings, int infos) {
 
   public CheckResult {
     diagnostics = List.copyOf(diagnostics);

@@ -1,5 +1,6 @@
 package io.github.socialstrategy.core;
 
+import io.github.socialstrategy.core.analyze.Pacing;
 import io.github.socialstrategy.core.model.Rule;
 import io.github.socialstrategy.core.model.Severity;
 import io.github.socialstrategy.core.validate.Validator;
@@ -22,9 +23,15 @@ import java.util.stream.Collectors;
  * @param asOf the report date, or null to take it from the plan
  * @param severities severities that replace rules' defaults
  * @param allocationTolerance how far planned effort per pillar may stray from the intended share, in points
+ * @param pacing how far behind its expected attainment a KPI may be before it is at risk, and off track
  */
 public record Settings(
-    Path planDirectory, Path baseDirectory, LocalDate asOf, Map<Rule, Severity> severities, double allocationTolerance) {
+    Path planDirectory,
+    Path baseDirectory,
+    LocalDate asOf,
+    Map<Rule, Severity> severities,
+    double allocationTolerance,
+    Pacing.Thresholds pacing) {
 
   public Settings {
     severities = severities.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(severities));
@@ -41,6 +48,7 @@ public record Settings(
     private LocalDate asOf;
     private final Map<Rule, Severity> severities = new EnumMap<>(Rule.class);
     private double allocationTolerance = Validator.DEFAULT_ALLOCATION_TOLERANCE;
+    private Pacing.Thresholds pacing = Pacing.Thresholds.DEFAULT;
 
     private Builder(Path planDirectory) {
       this.planDirectory = planDirectory;
@@ -120,9 +128,19 @@ public record Settings(
       return this;
     }
 
+    /**
+     * Sets the pacing thresholds, in percentage points behind the expected attainment.
+     *
+     * @throws IllegalArgumentException unless {@code 0 <= atRisk <= offTrack}
+     */
+    public Builder pacing(double atRisk, double offTrack) {
+      this.pacing = new Pacing.Thresholds(atRisk, offTrack);
+      return this;
+    }
+
     public Settings build() {
       Path base = baseDirectory != null ? baseDirectory : planDirectory;
-      return new Settings(planDirectory, base, asOf, severities, allocationTolerance);
+      return new Settings(planDirectory, base, asOf, severities, allocationTolerance, pacing);
     }
   }
 }

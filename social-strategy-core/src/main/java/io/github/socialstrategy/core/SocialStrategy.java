@@ -2,6 +2,7 @@ package io.github.socialstrategy.core;
 
 import io.github.socialstrategy.core.analyze.Analysis;
 import io.github.socialstrategy.core.analyze.Analyzer;
+import io.github.socialstrategy.core.analyze.Figures;
 import io.github.socialstrategy.core.link.Linker;
 import io.github.socialstrategy.core.load.PlanLoader;
 import io.github.socialstrategy.core.load.PlanParts;
@@ -14,6 +15,7 @@ import io.github.socialstrategy.core.render.chart.SvgTraceDiagram;
 import io.github.socialstrategy.core.render.page.SiteRenderer;
 import io.github.socialstrategy.core.render.theme.Theme;
 import io.github.socialstrategy.core.render.theme.ThemeException;
+import io.github.socialstrategy.core.validate.ResultFindings;
 import io.github.socialstrategy.core.validate.Validator;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -21,7 +23,8 @@ import java.nio.file.NoSuchFileException;
 
 /**
  * The engine's front door. The whole pipeline in one place: load the files, link the references,
- * validate the plan ({@link #check}), then analyse it and render the site ({@link #report}).
+ * validate the plan, compute its figures and judge its results ({@link #check}), then render the site
+ * ({@link #report}).
  */
 public final class SocialStrategy {
 
@@ -41,17 +44,20 @@ public final class SocialStrategy {
     PlanParts parts = new PlanLoader(settings.planDirectory(), settings.baseDirectory(), diagnostics).load();
     Plan plan = new Linker(diagnostics, settings.asOf()).link(parts);
     new Validator(settings.allocationTolerance()).validate(plan, diagnostics);
+    Figures figures = Analyzer.figures(plan, settings.pacing());
+    new ResultFindings().check(plan, figures, diagnostics);
     return new CheckResult(
         plan,
+        figures,
         diagnostics.sorted(),
         diagnostics.total(Severity.ERROR),
         diagnostics.total(Severity.WARNING),
         diagnostics.total(Severity.INFO));
   }
 
-  /** Computes the figures the site shows. */
+  /** The checked plan with its findings and figures, as the site shows it. */
   public static Analysis analyze(CheckResult checked) {
-    return Analyzer.analyze(checked);
+    return new Analysis(checked.plan(), checked.diagnostics(), checked.errors(), checked.warnings(), checked.figures());
   }
 
   /**

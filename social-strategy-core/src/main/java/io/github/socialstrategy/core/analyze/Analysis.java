@@ -3,28 +3,40 @@ package io.github.socialstrategy.core.analyze;
 import io.github.socialstrategy.core.model.Diagnostic;
 import io.github.socialstrategy.core.model.Plan;
 import java.util.List;
-import java.util.Map;
 
 /**
- * The plan with every figure the site shows computed once: effort, coverage, KPI standing, budget and
- * the per-day series of each metric. Immutable; built by {@link Analyzer}.
+ * A checked plan with its findings and figures: what the site renders.
  *
- * @param tracedActivities how many activities reach an objective
- * @param series metric id to its per-day series (derived metrics computed from their inputs)
+ * @param errors the number of errors, including any only summarised in {@code diagnostics}
+ * @param warnings the number of warnings, likewise
  */
-public record Analysis(
-    Plan plan,
-    List<Diagnostic> diagnostics,
-    int errors,
-    int warnings,
-    int tracedActivities,
-    Effort effort,
-    Coverage coverage,
-    List<KpiStatus> kpis,
-    Budget budget,
-    Map<String, MetricSeries> series) {
+public record Analysis(Plan plan, List<Diagnostic> diagnostics, int errors, int warnings, Figures figures) {
+
+  public int tracedActivities() {
+    return figures.tracedActivities();
+  }
+
+  public Effort effort() {
+    return figures.effort();
+  }
+
+  public Coverage coverage() {
+    return figures.coverage();
+  }
+
+  public List<KpiStatus> kpis() {
+    return figures.kpis();
+  }
+
+  public Budget budget() {
+    return figures.budget();
+  }
+
+  public MoneyFigures money() {
+    return figures.money();
+  }
 
   public MetricSeries series(String metricId) {
-    return series.getOrDefault(metricId, MetricSeries.EMPTY);
+    return figures.series().getOrDefault(metricId, MetricSeries.EMPTY);
   }
 }

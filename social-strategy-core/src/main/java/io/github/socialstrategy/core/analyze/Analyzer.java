@@ -1,6 +1,5 @@
 package io.github.socialstrategy.core.analyze;
 
-import io.github.socialstrategy.core.CheckResult;
 import io.github.socialstrategy.core.model.Activity;
 import io.github.socialstrategy.core.model.Channel;
 import io.github.socialstrategy.core.model.Goal;
@@ -19,15 +18,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.NavigableMap;
 import java.util.TreeMap;
 
-/** Computes the {@link Analysis} of a checked plan: one pass over the results, one over the activities. */
+/** Computes the {@link Figures} of a resolved plan: passes over the results and the activities, each linear. */
 public final class Analyzer {
 
   private Analyzer() {}
 
-  public static Analysis analyze(CheckResult checked) {
-    Plan plan = checked.plan();
+  /** Computes every figure of a resolved plan; KPI pacing is judged with the given thresholds. */
+  public static Figures figures(Plan plan, Pacing.Thresholds thresholds) {
     Map<String, MetricSeries> series = series(plan);
     int traced = 0;
     for (Activity a : plan.activities().list()) {
@@ -35,17 +35,98 @@ public final class Analyzer {
         traced++;
       }
     }
-    return new Analysis(
-        plan,
-        checked.diagnostics(),
-        checked.errors(),
-        checked.warnings(),
+    MoneyFigures money = MoneyAnalyzer.of(plan);
+    ResultIndex index = new ResultIndex(plan);
+    Map<String, List<Benefit>> byActivity = new HashMap<>();
+    for (Activity a : plan.activities().list()) {
+      List<Benefit> b = benefits(plan, index, ScopeKind.ACTIVITY, a.id(), MoneyFigures.get(money.byActivity(), a.id()).cost());
+      if (!b.isEmpty()) {
+        byActivity.put(a.id(), b);
+      }
+    }
+    Map<String, List<Benefit>> byChannel = new HashMap<>();
+    for (Channel c : plan.channels().list()) {
+      List<Benefit> b = channelBenefits(plan, index, c, MoneyFigures.get(money.byChannel(), c.id()).cost());
+      if (!b.isEmpty()) {
+        byChannel.put(c.id(), b);
+      }
+    }
+    return new Figures(
         traced,
         Effort.of(plan),
         coverage(plan),
-        kpis(plan, series),
+        kpis(plan, series, thresholds),
         budget(plan),
-        series);
+        money,
+        Map.copyOf(byActivity),
+        Map.copyOf(byChannel),
+        series,
+        index);
+  }
+
+  /** The non-financial metrics recorded for one scope, each with its value, movement and cost per result. */
+  private static List<Benefit> benefits(Plan plan, ResultIndex index, ScopeKind kind, String id, double cost) {
+    List<Benefit> out = new ArrayList<>();
+    for (Metric m : plan.metrics().list()) {
+      if (m.financial() || m.isDerived()) {
+        continue;
+      }
+      NavigableMap<LocalDate, Double> daily = index.scoped(m.id(), kind, id);
+      if (!daily.isEmpty()) {
+        out.add(benefit(plan, m, daily, cost));
+      }
+    }
+    return out;
+  }
+
+  private static List<Benefit> channelBenefits(Plan plan, ResultIndex index, Channel c, double cost) {
+    List<Benefit> out = new ArrayList<>();
+    for (Metric m : plan.metrics().list()) {
+      if (m.financial() || m.isDerived()) {
+        continue;
+      }
+      TreeMap<LocalDate, Double> daily = new TreeMap<>(index.scoped(m.id(), ScopeKind.CHANNEL, c.id()));
+      for (Activity a : plan.activitiesOn(c)) {
+        double share = 1.0 / plan.channelsOf(a).size();
+        index.scoped(m.id(), ScopeKind.ACTIVITY, a.id()).forEach((d, v) -> daily.merge(d, v * share, Double::sum));
+      }
+      if (!daily.isEmpty()) {
+        out.add(benefit(plan, m, daily, cost));
+      }
+    }
+    return out;
+  }
+
+  private static Benefit benefit(Plan plan, Metric m, NavigableMap<LocalDate, Double> daily, double cost) {
+    double value = switch (m.aggregate()) {
+      case SUM -> daily.values().stream().mapToDouble(Double::doubleValue).sum();
+      case AVERAGE -> daily.values().stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
+      case LAST -> daily.lastEntry().getValue();
+      case MAX -> daily.values().stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN);
+      case MIN -> daily.values().stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN);
+    };
+    // The later half of the entity's own results against the earlier half.
+    double movement = daily.size() < 2 ? Double.NaN : halves(daily, daily.firstKey(), daily.lastKey(), m.better());
+    double perResult = m.aggregate() == io.github.socialstrategy.core.model.Aggregate.SUM && cost > 0 && value > 0
+        && m.unit() == io.github.socialstrategy.core.model.Unit.COUNT ? cost / value : Double.NaN;
+    return new Benefit(m, value, movement, perResult);
+  }
+
+  private static double halves(NavigableMap<LocalDate, Double> daily, LocalDate from, LocalDate to, io.github.socialstrategy.core.model.Better better) {
+    long days = to.toEpochDay() - from.toEpochDay() + 1;
+    LocalDate mid = from.plusDays(days / 2);
+    var first = daily.subMap(from, true, mid, false);
+    var second = daily.subMap(mid, true, to, true);
+    if (first.isEmpty() || second.isEmpty()) {
+      return Double.NaN;
+    }
+    double a = first.values().stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
+    double b = second.values().stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
+    if (a == 0 || Double.isNaN(a) || Double.isNaN(b)) {
+      return Double.NaN;
+    }
+    double change = 100 * (b - a) / Math.abs(a);
+    return better == io.github.socialstrategy.core.model.Better.LOWER ? -change : change;
   }
 
   private static Map<String, MetricSeries> series(Plan plan) {
@@ -131,7 +212,7 @@ public final class Analyzer {
     return toSeries(out);
   }
 
-  private static List<KpiStatus> kpis(Plan plan, Map<String, MetricSeries> series) {
+  private static List<KpiStatus> kpis(Plan plan, Map<String, MetricSeries> series, Pacing.Thresholds thresholds) {
     List<KpiStatus> out = new ArrayList<>();
     LocalDate asOf = plan.asOf();
     for (Objective o : plan.objectives().list()) {
@@ -143,10 +224,36 @@ public final class Analyzer {
         if (k.target() != null && !Double.isNaN(actual) && k.target() != k.baseline()) {
           attainment = (actual - k.baseline()) / (k.target() - k.baseline());
         }
-        out.add(new KpiStatus(o, k, m, actual, k.baseline(), k.target(), due, attainment));
+        out.add(new KpiStatus(o, k, m, actual, k.baseline(), k.target(), due, attainment, pacing(plan, m, k, actual, attainment, due, thresholds)));
       }
     }
     return out;
+  }
+
+  /**
+   * The pacing of a KPI: attainment expected by asOf grows linearly from the plan's start to the due date;
+   * a cumulative KPI ({@code sum}) is paced by the share of its target reached so far.
+   */
+  private static Pacing pacing(Plan plan, Metric m, Kpi k, double actual, Double attainment, LocalDate due, Pacing.Thresholds t) {
+    if (k.target() == null || m == null) {
+      return Pacing.notScored(actual);
+    }
+    LocalDate start = plan.period() == null ? null : plan.period().start();
+    LocalDate asOf = plan.asOf();
+    double expected = 1;
+    if (start != null && due != null && asOf != null && due.isAfter(start)) {
+      expected = MoneyAnalyzer.elapsed(start, due, asOf);
+    }
+    double progress;
+    if (Double.isNaN(actual)) {
+      progress = Double.NaN;
+    } else if (!m.isDerived() && m.aggregate() == io.github.socialstrategy.core.model.Aggregate.SUM
+        && m.better() == io.github.socialstrategy.core.model.Better.HIGHER && k.target() > 0) {
+      progress = actual / k.target();
+    } else {
+      progress = attainment == null ? Double.NaN : attainment;
+    }
+    return Pacing.of(expected, progress, t);
   }
 
   /** A metric's value at asOf; for a derived one, its formula over the inputs' values at asOf. */

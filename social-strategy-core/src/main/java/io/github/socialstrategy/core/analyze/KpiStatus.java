@@ -13,9 +13,18 @@ import java.time.LocalDate;
  * @param target the target, or null when the KPI is tracked, not scored
  * @param due the effective due date (the plan's end when not given)
  * @param attainment {@code (actual - baseline) / (target - baseline)}, or null when not scored or no data
+ * @param pacing whether the KPI is on pace at the report date
  */
 public record KpiStatus(
-    Objective objective, Kpi kpi, Metric metric, double actual, double baseline, Double target, LocalDate due, Double attainment) {
+    Objective objective,
+    Kpi kpi,
+    Metric metric,
+    double actual,
+    double baseline,
+    Double target,
+    LocalDate due,
+    Double attainment,
+    Pacing pacing) {
 
   /** The state words the site shows. */
   public enum State {

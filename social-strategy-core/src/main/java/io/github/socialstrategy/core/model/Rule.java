@@ -69,7 +69,29 @@ public enum Rule {
       "use only metric ids, numbers, `+ - * /` and parentheses; break the cycle"),
   KPI_WITHOUT_RESULTS("kpi-without-results", WARNING,
       "a KPI whose due date has passed (at `asOf`) with no results for its metric",
-      "record results for the metric, or move the due date");
+      "record results for the metric, or move the due date"),
+  MISALIGNED_CAMPAIGN("misaligned-campaign", WARNING,
+      "a campaign past its end whose intended objectives' KPI metrics barely moved during it (less than 5% better than the "
+          + "equal period before) while another metric it touched moved markedly (at least 20% better)",
+      "judge the campaign by what it achieved: add the objectives it really moved to its `intent`, or rebalance its activities"),
+  OFF_TRACK_OBJECTIVE("off-track-objective", WARNING,
+      "an objective with a KPI off track at `asOf`: more than the off-track threshold (default 25 points) behind the "
+          + "attainment expected by then",
+      "act on the KPI (more effort, other activities), or revise its target or due date"),
+  NEGATIVE_ROI("negative-roi", WARNING,
+      "an activity, channel or campaign whose financial return is below its cost, once it has financial results on at "
+          + "least 4 days",
+      "look at what else it achieves (non-financial benefits) before cutting it; otherwise change or stop it"),
+  BUDGET_OVERRUN("budget-overrun", WARNING,
+      "recorded cost above the planned budget of an activity, a campaign, or the whole plan",
+      "raise the budget, or slow the spending"),
+  IDLE_STRATEGY("idle-strategy", WARNING,
+      "a strategy with no activity active at `asOf` (status planned or active, and `asOf` inside its schedule), while "
+          + "`asOf` is inside the plan period",
+      "schedule an activity for it, or drop the strategy"),
+  OUTPUT_ONLY_MEASUREMENT("output-only-measurement", WARNING,
+      "an objective whose KPIs all measure `output`-level metrics: outputs are not outcomes (AMEC)",
+      "add a KPI on an outtake, outcome or impact metric");
 
   private final String id;
   private final Severity defaultSeverity;

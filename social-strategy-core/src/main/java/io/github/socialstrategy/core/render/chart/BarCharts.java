@@ -14,6 +14,7 @@ import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 
@@ -115,7 +116,7 @@ final class BarCharts {
     plot.setRangeGridlineStroke(ChartStyle.GRID_STROKE);
     plot.setRangeZeroBaselineVisible(true);
     plot.setRangeZeroBaselinePaint(ChartStyle.AXIS_LINE);
-    plot.setAxisOffset(new org.jfree.chart.ui.RectangleInsets(0, 0, 0, 0));
+    plot.setAxisOffset(new RectangleInsets(0, 0, 0, 0));
     return plot;
   }
 

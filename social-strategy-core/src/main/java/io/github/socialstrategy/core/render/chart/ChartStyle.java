@@ -29,6 +29,7 @@ import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.Plot;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.ui.HorizontalAlignment;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
@@ -99,7 +100,7 @@ final class ChartStyle {
       legendTitle.setFrame(BlockBorder.NONE);
       legendTitle.setBackgroundPaint(BACKGROUND);
       legendTitle.setPosition(RectangleEdge.TOP);
-      legendTitle.setHorizontalAlignment(org.jfree.chart.ui.HorizontalAlignment.LEFT);
+      legendTitle.setHorizontalAlignment(HorizontalAlignment.LEFT);
       legendTitle.setItemLabelPadding(new RectangleInsets(2, 4, 2, 12));
     }
     return chart;

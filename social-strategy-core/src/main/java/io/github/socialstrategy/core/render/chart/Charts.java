@@ -6,6 +6,15 @@ import java.util.List;
 /**
  * Draws the site's charts with JFreeChart as deterministic SVG (JFreeSVG): fixed sizes, no random ids,
  * data in the order given, plan text escaped. One method per chart kind; callers pass plain data.
+ *
+ * <p>Conventions for every method: {@code id} becomes the SVG's id and the prefix of every id inside
+ * it (characters other than ASCII letters, digits, {@code -} and {@code _} become {@code -}; the
+ * returned {@link Chart#id()} is that safe form). {@code null} lists and arrays are empty; an array
+ * shorter than its labels is padded with missing values; {@code NaN} is a missing value (left out of
+ * the drawing, {@code n/a} in the table); values beyond 10<sup>15</sup> are tabulated but not drawn.
+ * When nothing can be drawn the chart is a short band that says so. No method throws on its data.
+ * The SVG carries {@code width}, {@code height} and a {@code viewBox}: style it with {@code width:
+ * 100%; height: auto} to scale it.
  */
 public interface Charts {
 
@@ -21,15 +30,22 @@ public interface Charts {
   /** Intended vs planned share of effort per pillar, in percent (grouped bars). */
   Chart allocation(String id, List<String> pillars, double[] intended, double[] planned);
 
-  /** Coverage heat-map: rows (goals) x columns (channels), each cell a count of activities. */
+  /**
+   * Coverage heat-map: rows (goals) x columns (channels), each cell a count of activities
+   * ({@code counts[row][column]}; missing cells and negative counts are 0). Empty cells are gaps and
+   * are drawn to stand out.
+   */
   Chart coverageHeatmap(String id, List<String> rows, List<String> columns, int[][] counts);
 
-  /** KPI attainment by objective, in percent (horizontal bars; 100 marks the target). */
+  /**
+   * KPI attainment by objective, in percent (horizontal bars; 100 marks the target). A bar whose value
+   * is {@code NaN} is an objective without a score.
+   */
   Chart attainment(String id, List<Bar> bars);
 
   /**
    * A KPI over time with baseline and target lines (target may be null for a tracked KPI); the report
-   * date is marked.
+   * date is marked. Points are days in UTC; for two points on one day the later in the list wins.
    */
   Chart timeSeries(String id, String title, String unitLabel, List<Point> actual, double baseline, Double target, LocalDate asOf);
 

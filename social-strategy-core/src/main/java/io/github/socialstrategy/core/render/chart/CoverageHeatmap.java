@@ -6,6 +6,7 @@ import java.awt.Paint;
 import java.util.ArrayList;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
 import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.SymbolAxis;
@@ -13,6 +14,7 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.PaintScale;
 import org.jfree.chart.renderer.xy.XYBlockRenderer;
 import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.DefaultXYZDataset;
@@ -125,14 +127,14 @@ final class CoverageHeatmap {
     plot.setDomainGridlinesVisible(false);
     plot.setRangeGridlinesVisible(false);
     plot.setAxisOffset(new RectangleInsets(2, 2, 2, 2));
-    List<org.jfree.chart.LegendItem> legend = new ArrayList<>();
+    List<LegendItem> legend = new ArrayList<>();
     legend.add(ChartStyle.boxItem("No activity (gap)", EMPTY));
     for (int i = 0; i < LEVELS.length; i++) {
       legend.add(ChartStyle.boxItem(LEVEL_NAMES[i], LEVELS[i]));
     }
     plot.setFixedLegendItems(ChartStyle.legend(legend));
     JFreeChart chart = ChartStyle.chart(plot, true);
-    chart.getLegend().setPosition(org.jfree.chart.ui.RectangleEdge.BOTTOM);
+    chart.getLegend().setPosition(RectangleEdge.BOTTOM);
 
     int header = (int) Math.ceil(vertical ? columnLabelWidth + 16 : 28);
     int height = header + ChartInput.rowsHeight(rows.size(), 30, 18, 60);

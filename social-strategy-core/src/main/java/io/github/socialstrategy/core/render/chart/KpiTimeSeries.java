@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.TimeZone;
 import java.util.TreeMap;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
 import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.XYPlot;
@@ -86,9 +87,9 @@ final class KpiTimeSeries {
     dates.setStandardTickUnits(ChartStyle.dateTickUnits(UTC));
     ChartStyle.axis(dates);
     if (first == Long.MAX_VALUE) {
-      long today = millis(LocalDate.of(2000, 1, 1));
-      first = today;
-      last = today;
+      long fallback = millis(LocalDate.of(2000, 1, 1));
+      first = fallback;
+      last = fallback;
     }
     long pad = last - first < 7 * DAY ? 15 * DAY : (last - first) / 25;
     dates.setRange(first - pad, last + pad);
@@ -125,7 +126,7 @@ final class KpiTimeSeries {
       double position = (double) (millis(reportDate) - (first - pad)) / (last - first + 2 * pad);
       plot.addDomainMarker(ChartStyle.verticalMarker(millis(reportDate), ChartStyle.AS_OF, ChartStyle.DOTTED, "As of " + reportDate, position));
     }
-    List<org.jfree.chart.LegendItem> legend = new ArrayList<>();
+    List<LegendItem> legend = new ArrayList<>();
     if (series.getItemCount() > 0) {
       legend.add(ChartStyle.lineItem("Actual", ChartStyle.ACTUAL, new BasicStroke(2.5f)));
     }

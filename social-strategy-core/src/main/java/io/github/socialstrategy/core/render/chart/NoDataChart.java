@@ -1,5 +1,6 @@
 package io.github.socialstrategy.core.render.chart;
 
+import java.awt.Color;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.data.category.DefaultCategoryDataset;
@@ -12,7 +13,7 @@ final class NoDataChart {
   static Chart render(String id, String title, String description, Chart.DataTable table, String message) {
     CategoryPlot plot = new CategoryPlot(new DefaultCategoryDataset(), null, null, null);
     ChartStyle.plot(plot, message);
-    plot.setBackgroundPaint(new java.awt.Color(0xF6F8FA));
+    plot.setBackgroundPaint(new Color(0xF6F8FA));
     plot.setRangeGridlinesVisible(false);
     plot.setDomainGridlinesVisible(false);
     JFreeChart chart = ChartStyle.chart(plot, false);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -145,6 +146,7 @@ public final class SvgTraceDiagram implements TraceDiagram {
         .append(s).append("a:hover rect.box," + s + "a:focus rect.box{stroke-width:2.5}")
         .append(s).append("a:hover text{text-decoration:underline}")
         .append(s).append(".ln{fill:none;stroke:#8C959F;stroke-width:1.2;stroke-opacity:.75}")
+        .append(s).append(".far{stroke-opacity:.35}")
         .append(s).append(".inf path,").append(s).append("path.inf{fill:none;stroke:#C0458A;stroke-width:1.6;stroke-dasharray:6 4}")
         .append(s).append(".ah{fill:#C0458A}")
         .append("@media (prefers-color-scheme: dark){")
@@ -206,7 +208,9 @@ public final class SvgTraceDiagram implements TraceDiagram {
     double x1 = from.x();
     double x2 = to.x() + BOX_WIDTH;
     double mid = (x1 + x2) / 2;
-    svg.append("<path class='ln' d='M").append(n(x1)).append(',').append(n(from.y()))
+    // Links spanning many rows cross everything in between: drawn fainter so they don't wall off the gap.
+    boolean far = Math.abs(from.y() - to.y()) > 8 * ROW;
+    svg.append(far ? "<path class='ln far' d='M" : "<path class='ln' d='M").append(n(x1)).append(',').append(n(from.y()))
         .append("C").append(n(mid)).append(',').append(n(from.y())).append(' ')
         .append(n(mid)).append(',').append(n(to.y())).append(' ')
         .append(n(x2)).append(',').append(n(to.y())).append("'/>");
@@ -238,7 +242,7 @@ public final class SvgTraceDiagram implements TraceDiagram {
       return null;
     }
     if (SCHEME.matcher(clean).find()) {
-      String lower = clean.toLowerCase(java.util.Locale.ROOT);
+      String lower = clean.toLowerCase(Locale.ROOT);
       return lower.startsWith("http:") || lower.startsWith("https:") ? clean : null;
     }
     return clean;
@@ -274,9 +278,13 @@ public final class SvgTraceDiagram implements TraceDiagram {
     }
     Set<String> implemented = new LinkedHashSet<>();
     implementsEdges.forEach(e -> implemented.add(e.to()));
-    long idle = columns.get(1).stream().filter(s -> !implemented.contains(key(s))).count();
-    if (idle > 0) {
-      text.append(' ').append(idle == 1 ? "1 strategy has" : idle + " strategies have").append(" no activity.");
+    List<String> idle = columns.get(1).stream()
+        .filter(s -> !implemented.contains(key(s)))
+        .map(s -> SvgText.clean(s.label()))
+        .toList();
+    if (!idle.isEmpty()) {
+      text.append(' ').append(idle.size() == 1 ? "1 strategy has" : idle.size() + " strategies have")
+          .append(" no activity: ").append(BudgetChart.list(idle)).append('.');
     }
     return text.toString();
   }

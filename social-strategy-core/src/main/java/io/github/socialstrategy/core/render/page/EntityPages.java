@@ -158,6 +158,9 @@ final class EntityPages {
           tasks.add(Model.of("title", t.title() == null ? "" : t.title(), "due", t.due() == null ? "" : t.due().toString(), "done", t.done()));
         }
         m.with("tasks", tasks).with("tags", a.tags());
+        m.with("money", RoiTables.row(ctx, Model.of("label", a.title() == null ? a.id() : a.title()),
+            io.github.socialstrategy.core.analyze.MoneyFigures.get(ctx.analysis().money().byActivity(), a.id())));
+        m.with("benefits", RoiTables.benefits(ctx, page, ctx.analysis().figures().benefitsByActivity().getOrDefault(a.id(), List.of())));
         site.page(path, "activity.ftlh", m);
       }
     }
@@ -184,6 +187,8 @@ final class EntityPages {
         m.with("budget", c.budget() == null ? "" : Format.money(c.budget(), ctx.currency()));
         m.with("spent", Format.money(ctx.analysis().budget().spentByCampaign().getOrDefault(c.id(), 0.0), ctx.currency()));
         m.with("tags", c.tags());
+        m.with("money", RoiTables.row(ctx, Model.of("label", c.title() == null ? c.id() : c.title()),
+            io.github.socialstrategy.core.analyze.MoneyFigures.get(ctx.analysis().money().byCampaign(), c.id())));
         site.page(path, "campaign.ftlh", m);
       }
     }
@@ -220,6 +225,9 @@ final class EntityPages {
         var b = ctx.analysis().budget();
         m.with("budget", Format.money(b.plannedByChannel().getOrDefault(c.id(), 0.0), ctx.currency()));
         m.with("spent", Format.money(b.spentByChannel().getOrDefault(c.id(), 0.0), ctx.currency()));
+        m.with("money", RoiTables.row(ctx, Model.of("label", c.title() == null ? c.id() : c.title()),
+            io.github.socialstrategy.core.analyze.MoneyFigures.get(ctx.analysis().money().byChannel(), c.id())));
+        m.with("benefits", RoiTables.benefits(ctx, page, ctx.analysis().figures().benefitsByChannel().getOrDefault(c.id(), List.of())));
         site.page(path, "channel.ftlh", m);
       }
     }

@@ -21,7 +21,11 @@ final class Kpis {
         "attainment", k.attainment() == null ? "" : Format.percent(100 * k.attainment()),
         "attainmentValue", k.attainment() == null ? 0 : Math.max(0, Math.min(100, Math.round(100 * k.attainment()))),
         "state", state(k),
-        "stateLabel", label(k));
+        "stateLabel", label(k),
+        "pace", k.pacing().state().keyword(),
+        "paceLabel", k.pacing().state().label(),
+        "expected", Double.isNaN(k.pacing().expected()) ? "" : Format.percent(100 * k.pacing().expected()),
+        "progress", Double.isNaN(k.pacing().progress()) ? "" : Format.percent(100 * k.pacing().progress()));
   }
 
   static String value(SiteContext ctx, double v, Unit unit) {

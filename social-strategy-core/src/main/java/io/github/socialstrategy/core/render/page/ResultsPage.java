@@ -42,6 +42,11 @@ final class ResultsPage implements PageRenderer {
     }
     m.with("kpis", kpis);
     m.with("budget", budget(site, page, "results"));
+    m.with("roi", RoiTables.sections(ctx, page));
+    Model planMoney = RoiTables.row(ctx, Model.of("label", "Whole plan"), a.money().plan());
+    m.with("planMoney", planMoney);
+    List<Model> performance = page.diagnostics(a.diagnostics().stream().filter(d -> SiteContext.PERFORMANCE_RULES.contains(d.rule())).toList());
+    m.with("performanceFindings", performance);
     site.page("results.html", "results.ftlh", m);
   }
 

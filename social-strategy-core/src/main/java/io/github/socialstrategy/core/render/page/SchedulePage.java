@@ -17,6 +17,9 @@ import java.util.List;
  */
 final class SchedulePage implements PageRenderer {
 
+  /** Beyond this many activities the timeline draws one bar per strategy (its activities' span). */
+  static final int MAX_TIMELINE_ACTIVITIES = 200;
+
   @Override
   public List<String> templates() {
     return List.of("schedule.ftlh");
@@ -42,10 +45,29 @@ final class SchedulePage implements PageRenderer {
           "state", state(asOf, c.period() == null ? null : c.period().start(), c.period() == null ? null : c.period().end())));
     }
     List<Model> activities = new ArrayList<>();
+    boolean perActivity = plan.activities().list().size() <= MAX_TIMELINE_ACTIVITIES;
+    if (!perActivity) {
+      for (var s : plan.strategies().list()) {
+        LocalDate from = null;
+        LocalDate to = null;
+        for (Activity a : plan.activitiesOf(s)) {
+          LocalDate start = plan.startOf(a);
+          LocalDate end = plan.endOf(a);
+          if (start != null && end != null && !end.isBefore(start)) {
+            from = from == null || start.isBefore(from) ? start : from;
+            to = to == null || end.isAfter(to) ? end : to;
+          }
+        }
+        if (from != null) {
+          spans.add(new Charts.Span(ctx.title("strategy", s.id()) + " (" + plan.activitiesOf(s).size() + " activities)", "activity", from, to));
+        }
+      }
+    }
+    m.with("timelinePerActivity", perActivity);
     for (Activity a : plan.activities().list()) {
       LocalDate start = plan.startOf(a);
       LocalDate end = plan.endOf(a);
-      if (start != null && end != null && !end.isBefore(start)) {
+      if (perActivity && start != null && end != null && !end.isBefore(start)) {
         spans.add(new Charts.Span(ctx.title("activity", a.id()), "activity", start, end));
       }
       List<Model> tasks = new ArrayList<>();

@@ -247,8 +247,21 @@ public final class SiteContext {
     return t == null ? null : f.apply(t);
   }
 
+  /** The rules that judge results: on the dashboard they come right after errors. */
+  static final java.util.Set<io.github.socialstrategy.core.model.Rule> PERFORMANCE_RULES =
+      java.util.EnumSet.of(
+          io.github.socialstrategy.core.model.Rule.OFF_TRACK_OBJECTIVE,
+          io.github.socialstrategy.core.model.Rule.MISALIGNED_CAMPAIGN,
+          io.github.socialstrategy.core.model.Rule.NEGATIVE_ROI,
+          io.github.socialstrategy.core.model.Rule.BUDGET_OVERRUN,
+          io.github.socialstrategy.core.model.Rule.IDLE_STRATEGY,
+          io.github.socialstrategy.core.model.Rule.OUTPUT_ONLY_MEASUREMENT);
+
+  /** Errors first, then findings about results, then the rest; plan order within each. */
   static final Comparator<Diagnostic> IMPORTANCE =
-      Comparator.comparing(Diagnostic::severity).thenComparing(Diagnostic.ORDER);
+      Comparator.comparing(Diagnostic::severity)
+          .thenComparing(d -> PERFORMANCE_RULES.contains(d.rule()) ? 0 : 1)
+          .thenComparing(Diagnostic.ORDER);
 
   static String fmtCount(double v) {
     return Format.count(v);

@@ -16,6 +16,12 @@ import java.util.Set;
 /** {@code traceability.html}: the activity x objective matrix and the objectives ← strategies ← activities diagram. */
 final class TraceabilityPage implements PageRenderer {
 
+  /** Beyond this many activities the matrix lists strategies instead: a 20,000-row table helps nobody. */
+  static final int MAX_MATRIX_ACTIVITIES = 2000;
+
+  /** Beyond this many activities the diagram shows each strategy's activity count instead of the activities. */
+  static final int MAX_DIAGRAM_ACTIVITIES = 300;
+
   @Override
   public List<String> templates() {
     return List.of("traceability.ftlh");
@@ -30,7 +36,18 @@ final class TraceabilityPage implements PageRenderer {
 
     List<Model> objectives = plan.objectives().list().stream().map(o -> page.link("objective", o.id())).toList();
     List<Model> rows = new ArrayList<>();
-    for (Activity a : plan.activities().list()) {
+    boolean activityMatrix = plan.activities().list().size() <= MAX_MATRIX_ACTIVITIES;
+    m.with("activityMatrix", activityMatrix).with("activityCount", plan.activities().list().size());
+    for (Strategy s : activityMatrix ? List.<Strategy>of() : plan.strategies().list()) {
+      List<Model> cells = new ArrayList<>();
+      for (Objective o : plan.objectives().list()) {
+        boolean serves = plan.objectivesOf(s).contains(o);
+        cells.add(Model.of("traced", serves, "via", serves ? s.id() : ""));
+      }
+      rows.add(Model.of("activity", page.link("strategy", s.id()).with("label", ctx.title("strategy", s.id()) + " (" + plan.activitiesOf(s).size() + " activities)"),
+          "cells", cells, "untraced", plan.objectivesOf(s).isEmpty()));
+    }
+    for (Activity a : activityMatrix ? plan.activities().list() : List.<Activity>of()) {
       Set<String> reached = new HashSet<>();
       plan.objectivesOf(a).forEach(o -> reached.add(o.id()));
       List<Model> cells = new ArrayList<>();
@@ -56,18 +73,21 @@ final class TraceabilityPage implements PageRenderer {
     List<TraceDiagram.Edge> impl = new ArrayList<>();
     List<TraceDiagram.Edge> infl = new ArrayList<>();
     plan.objectives().list().forEach(o -> on.add(new TraceDiagram.Node(o.id(), ctx.title("objective", o.id()), page.entityUrl("objective", o.id()))));
+    boolean drawActivities = plan.activities().list().size() <= MAX_DIAGRAM_ACTIVITIES;
     for (Strategy s : plan.strategies().list()) {
-      sn.add(new TraceDiagram.Node(s.id(), ctx.title("strategy", s.id()), page.entityUrl("strategy", s.id())));
+      String label = ctx.title("strategy", s.id()) + (drawActivities ? "" : " (" + plan.activitiesOf(s).size() + " activities)");
+      sn.add(new TraceDiagram.Node(s.id(), label, page.entityUrl("strategy", s.id())));
       plan.objectivesOf(s).forEach(o -> serves.add(new TraceDiagram.Edge(s.id(), o.id())));
       plan.influencesOf(s).forEach(t -> infl.add(new TraceDiagram.Edge(s.id(), t.id())));
     }
-    for (Activity a : plan.activities().list()) {
+    for (Activity a : drawActivities ? plan.activities().list() : List.<Activity>of()) {
       an.add(new TraceDiagram.Node(a.id(), ctx.title("activity", a.id()), page.entityUrl("activity", a.id())));
       plan.strategiesOf(a).forEach(s -> impl.add(new TraceDiagram.Edge(a.id(), s.id())));
     }
     Chart diagram = site.diagram.draw("trace-diagram", on, sn, an, serves, impl, infl);
     m.with("diagram", Model.of("svg", SiteContext.html(diagram.svg()), "title", diagram.title(), "description", diagram.description()));
     long multi = plan.strategies().list().stream().filter(s -> plan.objectivesOf(s).size() > 1).count();
+    m.with("diagramActivities", drawActivities);
     m.with("multiObjectiveStrategies", multi).with("influences", infl.size());
     site.page("traceability.html", "traceability.ftlh", m);
   }

@@ -34,6 +34,25 @@ class ChartSamplesTest {
         new double[] {12000, 30000, 8000, 4500, 15000, 2000}, new double[] {5400, 31250, 2000, 0, 7100, Double.NaN}));
     samples.add(charts.timeline("timeline", SampleData.spans(), LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), LocalDate.of(2026, 6, 30)));
     samples.add(charts.allocation("empty", List.of(), null, null));
+    samples.add(charts.coverageHeatmap("coverage-narrow", SampleData.GOALS.subList(0, 5), SampleData.CHANNELS.subList(0, 3), SampleData.coverage()));
+    List<String> manyChannels = new ArrayList<>();
+    for (int i = 0; i < 22; i++) {
+      manyChannels.add(SampleData.CHANNELS.get(i % SampleData.CHANNELS.size()) + (i < 8 ? "" : " " + (i / 8 + 1)));
+    }
+    int[][] wide = new int[SampleData.GOALS.size()][manyChannels.size()];
+    for (int r = 0; r < wide.length; r++) {
+      for (int c = 0; c < manyChannels.size(); c++) {
+        wide[r][c] = (r * 5 + c * 7) % 11 > 6 ? (r + c) % 9 : 0;
+      }
+    }
+    samples.add(charts.coverageHeatmap("coverage-wide", SampleData.GOALS, manyChannels, wide));
+    List<Charts.Span> manySpans = new ArrayList<>();
+    for (int i = 0; i < 45; i++) {
+      LocalDate start = LocalDate.of(2026, 1, 1).plusDays(i * 7L);
+      manySpans.add(new Charts.Span(SampleData.ACTIVITIES.get(i % SampleData.ACTIVITIES.size()) + " " + i,
+          i % 9 == 0 ? "campaign" : i % 3 == 0 ? "task" : "activity", start, start.plusDays(20 + (i * 13) % 90)));
+    }
+    samples.add(charts.timeline("timeline-long", manySpans, LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), LocalDate.of(2026, 9, 15)));
     samples.add(SampleData.diagram(16));
     samples.add(SampleData.diagram(200));
 

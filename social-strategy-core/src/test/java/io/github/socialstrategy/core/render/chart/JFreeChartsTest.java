@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.TimeZone;
@@ -148,7 +147,7 @@ class JFreeChartsTest {
     Chart small = charts.coverageHeatmap("s", few, SampleData.CHANNELS, ragged);
     Chart large = charts.coverageHeatmap("l", SampleData.GOALS, SampleData.CHANNELS, SampleData.coverage());
     assertThat(height(large)).isGreaterThan(height(small) + 300);
-    assertThat(small.table().rows().get(1)).containsOnly("Listening".equals(few.get(1)) ? "x" : few.get(1), "0");
+    assertThat(small.table().rows().get(1).subList(1, 1 + SampleData.CHANNELS.size())).containsOnly("0");
     assertThat(small.table().rows().get(2)).hasSize(1 + SampleData.CHANNELS.size());
   }
 
@@ -295,9 +294,5 @@ class JFreeChartsTest {
   private static int height(Chart chart) {
     String value = SvgAssertions.parse(chart.svg()).getDocumentElement().getAttribute("height");
     return (int) Double.parseDouble(value);
-  }
-
-  static String join(double[] values) {
-    return Arrays.toString(values);
   }
 }

@@ -82,9 +82,13 @@ final class SampleData {
     }
     for (int i = 0; i < strategies; i++) {
       strategyNodes.add(new TraceDiagram.Node("s" + i, "Strategy " + i + " " + ACTIVITIES.get(i % ACTIVITIES.size()).toLowerCase(java.util.Locale.ROOT) + " for outdoor fans", "strategies/s" + i + ".html"));
-      serves.add(new TraceDiagram.Edge("s" + i, "o" + (i % objectiveCount)));
+      int home = i * objectiveCount / strategies;
+      serves.add(new TraceDiagram.Edge("s" + i, "o" + home));
       if (i % 3 == 0) {
-        serves.add(new TraceDiagram.Edge("s" + i, "o" + ((i + 1) % objectiveCount)));
+        serves.add(new TraceDiagram.Edge("s" + i, "o" + ((home + 1) % objectiveCount)));
+      }
+      if (i % 7 == 3) {
+        serves.add(new TraceDiagram.Edge("s" + i, "o" + ((i * 13) % objectiveCount)));
       }
       if (i % 4 == 1) {
         influences.add(new TraceDiagram.Edge("s" + i, "s" + ((i + 2) % strategies)));

@@ -1,0 +1,217 @@
+package io.github.socialstrategy.core.render.quality;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+
+/**
+ * Opens every page of the sample site in the system's headless Chromium, from {@code file://} as a reader
+ * would: no page may log an error to the console, and every image (the SVG charts) must load. Saves
+ * full-page screenshots of the dashboard, traceability and results pages, light and dark, to
+ * {@code target/screenshots/} for a person to look at.
+ *
+ * <p>Uses Debian's {@code chromium} and {@code chromium-driver}; {@code .ci/run} installs them. Nothing is
+ * downloaded: the driver is given to Selenium explicitly, so Selenium Manager never runs, and the browser
+ * resolves no host names. Without the browser the test is skipped, except on CI ({@code CI} set), where it
+ * fails.
+ */
+class BrowserTest {
+
+  private static final Path CHROMIUM = Path.of(System.getProperty("quality.chromium", "/usr/lib/chromium/chromium"));
+  private static final Path CHROMEDRIVER = Path.of(System.getProperty("quality.chromedriver", "/usr/bin/chromedriver"));
+
+  private static Path site;
+  private static Path screenshots;
+  private static Path profile;
+  private static ChromeDriverService service;
+  private static ChromeDriver driver;
+
+  @BeforeAll
+  static void startBrowser() throws Exception {
+    requireBrowser();
+    site = SampleSite.directory();
+    Path target = SampleSite.targetDirectory();
+    screenshots = Files.createDirectories(target.resolve("screenshots"));
+    profile = Files.createTempDirectory(target, "chromium-profile-");
+
+    // The driver is named here, so Selenium never asks Selenium Manager (which could download one).
+    System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, CHROMEDRIVER.toString());
+    service = new ChromeDriverService.Builder()
+        .usingDriverExecutable(CHROMEDRIVER.toFile())
+        .usingAnyFreePort()
+        .withLogFile(screenshots.resolve("chromedriver.log").toFile())
+        .build();
+
+    LoggingPreferences logs = new LoggingPreferences();
+    logs.enable(LogType.BROWSER, Level.ALL);
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments(
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-default-apps",
+        "--disable-extensions",
+        "--hide-scrollbars",
+        "--force-device-scale-factor=1",
+        "--window-size=1280,900",
+        // No host resolves: a page that tried to reach the network would fail loudly here.
+        "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost",
+        "--user-data-dir=" + profile);
+    options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
+
+    driver = new ChromeDriver(service, options);
+    driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(15));
+  }
+
+  /** Skips the test without a browser, or fails it on CI, where {@code .ci/run} must have installed one. */
+  private static void requireBrowser() {
+    List<String> missing = new ArrayList<>();
+    if (!Files.isExecutable(CHROMIUM)) {
+      missing.add("Chromium (" + CHROMIUM + ")");
+    }
+    if (!Files.isExecutable(CHROMEDRIVER)) {
+      missing.add("chromedriver (" + CHROMEDRIVER + ")");
+    }
+    if (missing.isEmpty()) {
+      return;
+    }
+    String message = String.join(" and ", missing) + " not installed; install them with "
+        + "`apt-get install -y --no-install-recommends chromium chromium-driver` (.ci/run does this on CI)";
+    String ci = System.getenv("CI");
+    if (ci != null && !ci.isBlank()) {
+      fail("CI is set, so the browser test must run: " + message);
+    }
+    Assumptions.abort("browser test skipped: " + message);
+  }
+
+  @AfterAll
+  static void stopBrowser() throws IOException {
+    try {
+      if (driver != null) {
+        driver.quit();
+      }
+    } finally {
+      if (service != null) {
+        service.stop();
+      }
+      if (profile != null) {
+        try (Stream<Path> files = Files.walk(profile)) {
+          files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+      }
+    }
+  }
+
+  @Test
+  void everyPageLoadsWithoutConsoleErrorsAndAllImagesLoad() {
+    List<Path> pages = SampleSite.files(site, ".html");
+    assertThat(pages).isNotEmpty();
+    List<String> problems = new ArrayList<>();
+    int images = 0;
+    for (Path page : pages) {
+      String name = page.toString().replace('\\', '/');
+      open(page);
+      // Lazy images below the fold would not load in a headless window: load them all, then wait.
+      @SuppressWarnings("unchecked")
+      List<Map<String, Object>> imgs = (List<Map<String, Object>>) driver.executeAsyncScript("""
+          const done = arguments[arguments.length - 1];
+          const imgs = Array.from(document.images);
+          imgs.forEach(i => { i.loading = 'eager'; });
+          Promise.all(imgs.map(i => i.decode().catch(() => null))).then(() => done(imgs.map(i => ({
+            src: i.getAttribute('src'), complete: i.complete, width: i.naturalWidth, height: i.naturalHeight}))));
+          """);
+      for (Map<String, Object> img : imgs) {
+        images++;
+        long width = ((Number) img.get("width")).longValue();
+        long height = ((Number) img.get("height")).longValue();
+        if (!Boolean.TRUE.equals(img.get("complete")) || width <= 0 || height <= 0) {
+          problems.add(name + ": image did not load: " + img.get("src") + " (natural size " + width + "x" + height + ")");
+        }
+      }
+      for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER).getAll()) {
+        if (entry.getLevel().intValue() >= Level.SEVERE.intValue()) {
+          problems.add(name + ": console " + entry.getLevel() + ": " + entry.getMessage());
+        }
+      }
+    }
+    System.out.printf("Chromium: %d pages, %d images, %d problems%n", pages.size(), images, problems.size());
+    assertThat(images).as("images in the sample site (its charts)").isPositive();
+    assertThat(problems)
+        .withFailMessage("pages with console errors or images that did not load:%n%s%n",
+            String.join(System.lineSeparator(), problems))
+        .isEmpty();
+  }
+
+  @Test
+  void screenshotsOfTheMainPages() throws IOException {
+    List<String> pages = List.of("index.html", "traceability.html", "results.html");
+    List<String> names = List.of("dashboard", "traceability", "results");
+    try {
+      for (String scheme : List.of("light", "dark")) {
+        driver.executeCdpCommand("Emulation.setEmulatedMedia",
+            Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
+        for (int i = 0; i < pages.size(); i++) {
+          open(Path.of(pages.get(i)));
+          driver.executeAsyncScript("""
+              const done = arguments[arguments.length - 1];
+              const imgs = Array.from(document.images);
+              imgs.forEach(i => { i.loading = 'eager'; });
+              Promise.all(imgs.map(i => i.decode().catch(() => null))).then(() => done(true));
+              """);
+          String suffix = scheme.equals("light") ? "" : "-dark";
+          Path png = screenshots.resolve(names.get(i) + suffix + ".png");
+          Files.write(png, fullPageScreenshot());
+          assertThat(png).isNotEmptyFile();
+        }
+      }
+    } finally {
+      driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features", List.of()));
+    }
+  }
+
+  private static void open(Path page) {
+    driver.get(site.resolve(page).toUri().toString());
+  }
+
+  /** The whole page, not just the window: Chrome's own capture beyond the viewport. */
+  @SuppressWarnings("unchecked")
+  private static byte[] fullPageScreenshot() {
+    Map<String, Object> metrics = driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
+    Map<String, Object> size = (Map<String, Object>) metrics.get("cssContentSize");
+    double width = ((Number) size.get("width")).doubleValue();
+    double height = ((Number) size.get("height")).doubleValue();
+    Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot", Map.of(
+        "format", "png",
+        "captureBeyondViewport", true,
+        "clip", Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
+    return Base64.getDecoder().decode((String) shot.get("data"));
+  }
+}
