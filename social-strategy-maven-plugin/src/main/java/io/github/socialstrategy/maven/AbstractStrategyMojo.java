@@ -65,6 +65,21 @@ public abstract class AbstractStrategyMojo extends AbstractMojo {
   @Parameter(property = "socialStrategy.allocationTolerance", defaultValue = "10")
   protected double allocationTolerance;
 
+  /**
+   * How far behind the attainment expected by the report date a KPI may be, in percentage points, before it
+   * is <em>at risk</em>. A number from 0 up to {@code pacingOffTrack}. Default: {@code 10}.
+   */
+  @Parameter(property = "socialStrategy.pacingAtRisk", defaultValue = "10")
+  protected double pacingAtRisk;
+
+  /**
+   * How far behind the attainment expected by the report date a KPI may be, in percentage points, before it
+   * is <em>off track</em> (reported by {@code off-track-objective}). At least {@code pacingAtRisk}. Default:
+   * {@code 25}.
+   */
+  @Parameter(property = "socialStrategy.pacingOffTrack", defaultValue = "25")
+  protected double pacingOffTrack;
+
   @Override
   public final void execute() throws MojoExecutionException, MojoFailureException {
     if (skip) {
@@ -85,6 +100,7 @@ public abstract class AbstractStrategyMojo extends AbstractMojo {
           .asOf(asOf)
           .rules(rules == null ? Map.of() : rules)
           .allocationTolerance(allocationTolerance)
+          .pacing(pacingAtRisk, pacingOffTrack)
           .build();
     } catch (IllegalArgumentException e) {
       throw new MojoFailureException("Invalid plugin configuration: " + e.getMessage());

@@ -58,6 +58,9 @@ final class ChartStyle {
   static final Color BASELINE = new Color(0x595959);
   static final Color TARGET = GREEN;
   static final Color AS_OF = VERMILION;
+  static final Color EXPECTED = PURPLE;
+  static final Color COST = ORANGE;
+  static final Color RETURN = GREEN;
 
   static final Color TEXT = new Color(0x1F2328);
   static final Color MUTED_TEXT = new Color(0x57606A);

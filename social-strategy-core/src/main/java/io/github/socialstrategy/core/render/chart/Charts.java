@@ -47,11 +47,27 @@ public interface Charts {
    * A KPI over time with baseline and target lines (target may be null for a tracked KPI); the report
    * date is marked. Points are days in UTC; for two points on one day the later in the list wins.
    */
-  Chart timeSeries(String id, String title, String unitLabel, List<Point> actual, double baseline, Double target, LocalDate asOf);
+default Chart timeSeries(
+      String id, String title, String unitLabel, List<Point> actual, double baseline, Double target, LocalDate asOf) {
+    return timeSeries(id, title, unitLabel, actual, List.of(), baseline, target, asOf);
+  }
+
+  /**
+   * A KPI over time, as above, with the path it was expected to follow (a dashed line through {@code expected},
+   * typically from the plan's start to the due date); an empty {@code expected} draws none.
+   */
+  Chart timeSeries(
+      String id, String title, String unitLabel, List<Point> actual, List<Point> expected, double baseline, Double target, LocalDate asOf);
 
   /** Planned budget vs recorded spend per category (grouped bars), in the plan currency. */
   Chart budget(String id, String title, String currency, List<String> categories, double[] planned, double[] spent);
 
   /** The schedule timeline (Gantt): spans in the order given, with the report date marked. */
   Chart timeline(String id, List<Span> spans, LocalDate periodStart, LocalDate periodEnd, LocalDate asOf);
+
+  /**
+   * Cost against financial return per category (grouped bars), in the plan currency; the description and
+   * table give each category's ROI.
+   */
+  Chart roi(String id, String title, String currency, List<String> categories, double[] cost, double[] financialReturn);
 }

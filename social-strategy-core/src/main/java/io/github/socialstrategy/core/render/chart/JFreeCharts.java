@@ -48,8 +48,13 @@ public final class JFreeCharts implements Charts {
 
   @Override
   public Chart timeSeries(
-      String id, String title, String unitLabel, List<Point> actual, double baseline, Double target, LocalDate asOf) {
-    return KpiTimeSeries.render(SvgText.safeId(id), title, unitLabel, actual, baseline, target, asOf);
+      String id, String title, String unitLabel, List<Point> actual, List<Point> expected, double baseline, Double target, LocalDate asOf) {
+    return KpiTimeSeries.render(SvgText.safeId(id), title, unitLabel, actual, expected, baseline, target, asOf);
+  }
+
+  @Override
+  public Chart roi(String id, String title, String currency, List<String> categories, double[] cost, double[] financialReturn) {
+    return RoiChart.render(SvgText.safeId(id), title, currency, categories, cost, financialReturn);
   }
 
   @Override

@@ -34,6 +34,11 @@ final class KpiTimeSeries {
   private KpiTimeSeries() {}
 
   static Chart render(String id, String titleIn, String unitIn, List<Charts.Point> actual, double baseline, Double target, LocalDate asOf) {
+    return render(id, titleIn, unitIn, actual, List.of(), baseline, target, asOf);
+  }
+
+  static Chart render(
+      String id, String titleIn, String unitIn, List<Charts.Point> actual, List<Charts.Point> expectedIn, double baseline, Double target, LocalDate asOf) {
     String title = SvgText.clean(titleIn).isEmpty() ? "KPI over time" : SvgText.clean(titleIn);
     String unit = SvgText.truncate(SvgText.clean(unitIn), 24);
     // One value per day; a later point for the same day replaces an earlier one.
@@ -81,7 +86,23 @@ final class KpiTimeSeries {
       last = Math.max(last, millis(reportDate));
     }
 
+    // The path the KPI was expected to follow, from the plan's start to its due date.
+    TimeSeries expected = new TimeSeries("Expected");
+    if (expectedIn != null) {
+      for (Charts.Point p : expectedIn) {
+        if (p != null && plottable(p.date()) && ChartFormat.plottable(p.value())) {
+          expected.addOrUpdate(new Day(p.date().getDayOfMonth(), p.date().getMonthValue(), p.date().getYear()), p.value());
+          min = Math.min(min, p.value());
+          max = Math.max(max, p.value());
+          first = Math.min(first, millis(p.date()));
+          last = Math.max(last, millis(p.date()));
+        }
+      }
+    }
     TimeSeriesCollection dataset = new TimeSeriesCollection(series, UTC);
+    if (expected.getItemCount() > 1) {
+      dataset.addSeries(expected);
+    }
     dataset.setXPosition(TimePeriodAnchor.START);
     DateAxis dates = new DateAxis(null, UTC, Locale.ROOT);
     dates.setStandardTickUnits(ChartStyle.dateTickUnits(UTC));
@@ -107,6 +128,9 @@ final class KpiTimeSeries {
     renderer.setSeriesPaint(0, ChartStyle.ACTUAL);
     renderer.setSeriesStroke(0, new BasicStroke(2.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
     renderer.setSeriesShape(0, new Ellipse2D.Double(-3.5, -3.5, 7, 7));
+    renderer.setSeriesPaint(1, ChartStyle.EXPECTED);
+    renderer.setSeriesStroke(1, ChartStyle.DASHED);
+    renderer.setSeriesShapesVisible(1, false);
 
     XYPlot plot = new XYPlot(dataset, dates, values, renderer);
     ChartStyle.plot(plot, "No results yet");
@@ -129,6 +153,9 @@ final class KpiTimeSeries {
     List<LegendItem> legend = new ArrayList<>();
     if (series.getItemCount() > 0) {
       legend.add(ChartStyle.lineItem("Actual", ChartStyle.ACTUAL, new BasicStroke(2.5f)));
+    }
+    if (expected.getItemCount() > 1) {
+      legend.add(ChartStyle.lineItem("Expected by now", ChartStyle.EXPECTED, ChartStyle.DASHED));
     }
     if (ChartFormat.plottable(baseline)) {
       legend.add(ChartStyle.lineItem("Baseline", ChartStyle.BASELINE, ChartStyle.DASHED));

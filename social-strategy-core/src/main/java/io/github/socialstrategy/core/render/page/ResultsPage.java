@@ -43,6 +43,7 @@ final class ResultsPage implements PageRenderer {
     m.with("kpis", kpis);
     m.with("budget", budget(site, page, "results"));
     m.with("roi", RoiTables.sections(ctx, page));
+    m.with("roiChart", site.chart(page, roiByChannel(site)));
     Model planMoney = RoiTables.row(ctx, Model.of("label", "Whole plan"), a.money().plan());
     m.with("planMoney", planMoney);
     List<Model> performance = page.diagnostics(a.diagnostics().stream().filter(d -> SiteContext.PERFORMANCE_RULES.contains(d.rule())).toList());
@@ -62,7 +63,32 @@ final class ResultsPage implements PageRenderer {
     }
     String title = ctx.title("objective", k.objective().id()) + ": " + ctx.title("metric", k.kpi().metric().id());
     String unit = metric == null || metric.unit() == null ? "" : metric.unit().keyword();
-    return site.charts.timeSeries(id, title, unit, points, k.baseline(), k.target(), ctx.plan().asOf());
+    List<Charts.Point> expected = new ArrayList<>();
+    var period = ctx.plan().period();
+    if (k.target() != null && period != null && k.due() != null && k.due().isAfter(period.start())) {
+      boolean cumulative = metric != null && !metric.isDerived() && metric.aggregate() == io.github.socialstrategy.core.model.Aggregate.SUM;
+      expected.add(new Charts.Point(period.start(), cumulative ? 0 : k.baseline()));
+      expected.add(new Charts.Point(k.due(), k.target()));
+    }
+    return site.charts.timeSeries(id, title, unit, points, expected, k.baseline(), k.target(), ctx.plan().asOf());
+  }
+
+  /** Cost against financial return by channel. */
+  static Chart roiByChannel(SiteWriter site) {
+    SiteContext ctx = site.ctx;
+    List<String> names = new ArrayList<>();
+    List<Double> cost = new ArrayList<>();
+    List<Double> ret = new ArrayList<>();
+    for (var c : ctx.plan().channels().list()) {
+      var m = io.github.socialstrategy.core.analyze.MoneyFigures.get(ctx.analysis().money().byChannel(), c.id());
+      if (m.cost() > 0 || m.financialReturn() > 0) {
+        names.add(ctx.title("channel", c.id()));
+        cost.add(m.cost());
+        ret.add(m.financialReturn());
+      }
+    }
+    return site.charts.roi("results-roi-channel", "Cost and financial return by channel", ctx.currency(), names,
+        cost.stream().mapToDouble(Double::doubleValue).toArray(), ret.stream().mapToDouble(Double::doubleValue).toArray());
   }
 
   /** Budget and spend by pillar, channel, activity and campaign. */

@@ -113,9 +113,9 @@ final class Sites {
     return section.select("table").first() == null ? List.of() : one(section, "table").select("> tbody > tr");
   }
 
-  /** The text of each cell ({@code th} or {@code td}) of a row. */
+  /** The text of each cell ({@code th} or {@code td}) of a row, empty cells included (unlike {@code eachText}). */
   static List<String> cells(Element row) {
-    return row.select("> th, > td").eachText();
+    return row.select("> th, > td").stream().map(Element::text).toList();
   }
 
   /** {@code 42.3%}: how the site writes a percentage. */
