@@ -351,8 +351,6 @@ public final class Analyzer {
       }
     }
     Map<String, Double> spentByChannel = new HashMap<>();
-    Map<String, Double> spentByActivity = new HashMap<>();
-    Map<String, Double> spentByCampaign = new HashMap<>();
     Map<String, Double> spentByPillar = new LinkedHashMap<>();
     for (Pillar p : plan.framework().pillars()) {
       spentByPillar.put(p.id(), 0.0);
@@ -366,13 +364,11 @@ public final class Analyzer {
       if (r.scopeKind() == ScopeKind.CHANNEL) {
         spentByChannel.merge(r.scopeId(), r.cost(), Double::sum);
       } else if (r.scopeKind() == ScopeKind.CAMPAIGN) {
-        spentByCampaign.merge(r.scopeId(), r.cost(), Double::sum);
         var c = plan.campaigns().get(r.scopeId());
         if (c != null) {
           splitOverPillars(plan, plan.intentOf(c), r.cost(), spentByPillar);
         }
       } else if (r.scopeKind() == ScopeKind.ACTIVITY) {
-        spentByActivity.merge(r.scopeId(), r.cost(), Double::sum);
         Activity a = plan.activities().get(r.scopeId());
         if (a != null) {
           splitOverPillars(plan, plan.objectivesOf(a), r.cost(), spentByPillar);
@@ -388,8 +384,6 @@ public final class Analyzer {
         java.util.Collections.unmodifiableMap(byChannel),
         Map.copyOf(spentByChannel),
         java.util.Collections.unmodifiableMap(spentByPillar),
-        Map.copyOf(spentByActivity),
-        Map.copyOf(spentByCampaign),
         planned,
         spent);
   }

@@ -183,7 +183,8 @@ final class KpiTimeSeries {
 
   static String describe(String title, String unit, TreeMap<LocalDate, Double> points, double baseline, double target, LocalDate asOf) {
     String suffix = unit.isEmpty() ? "" : " " + unit;
-    StringBuilder text = new StringBuilder(title).append(": ");
+    // The caption shows the title next to this text, so it starts with the figures.
+    StringBuilder text = new StringBuilder();
     LocalDate earliest = null;
     LocalDate latest = null;
     int count = 0;
@@ -195,9 +196,9 @@ final class KpiTimeSeries {
       }
     }
     if (latest == null) {
-      text.append("no results yet");
+      text.append("No results yet");
     } else {
-      text.append("latest value ").append(ChartFormat.number(points.get(latest))).append(suffix)
+      text.append("Latest value ").append(ChartFormat.number(points.get(latest))).append(suffix)
           .append(" on ").append(latest).append(" (").append(count).append(count == 1 ? " result" : " results");
       if (count > 1) {
         text.append(" since ").append(earliest);

@@ -4,6 +4,8 @@ import io.github.socialstrategy.core.analyze.Analysis;
 import io.github.socialstrategy.core.analyze.Effort;
 import io.github.socialstrategy.core.analyze.KpiStatus;
 import io.github.socialstrategy.core.analyze.MetricSeries;
+import io.github.socialstrategy.core.analyze.Money;
+import io.github.socialstrategy.core.analyze.MoneyFigures;
 import io.github.socialstrategy.core.model.Activity;
 import io.github.socialstrategy.core.model.Allocation;
 import io.github.socialstrategy.core.model.Campaign;
@@ -105,6 +107,8 @@ public final class PlanJson {
         w.field("actual", round(k.actual()));
         w.field("attainment", k.attainment() == null ? null : round(k.attainment()));
         w.field("state", k.state().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        w.field("pace", k.pacing().state().keyword());
+        w.field("expectedAttainment", k.pacing().expected());
         w.endObject();
       }
       w.endArray();
@@ -143,7 +147,10 @@ public final class PlanJson {
       w.field("hoursPerWeek", act.hoursPerWeek());
       w.field("plannedHours", round(effort.byActivity().getOrDefault(act.id(), 0.0)));
       w.field("budget", act.budget());
-      w.field("spent", round(a.budget().spentByActivity().getOrDefault(act.id(), 0.0)));
+      Money am = MoneyFigures.get(a.money().byActivity(), act.id());
+      w.field("spent", round(am.recordedCost()));
+      w.field("financialReturn", round(am.financialReturn()));
+      w.field("roi", round(am.roi()));
       w.name("tasks").beginArray();
       for (Task t : act.tasks()) {
         w.beginObject().field("title", t.title()).field("due", t.due() == null ? null : t.due().toString()).field("done", t.done()).endObject();
@@ -164,7 +171,10 @@ public final class PlanJson {
       w.strings("intent", plan.intentOf(c).stream().map(Objective::id).toList());
       w.strings("activities", plan.activitiesOf(c).stream().map(Activity::id).toList());
       w.field("budget", c.budget());
-      w.field("spent", round(a.budget().spentByCampaign().getOrDefault(c.id(), 0.0)));
+      Money cm = MoneyFigures.get(a.money().byCampaign(), c.id());
+      w.field("spent", round(cm.recordedCost()));
+      w.field("financialReturn", round(cm.financialReturn()));
+      w.field("roi", round(cm.roi()));
       w.endObject();
     }
     w.endArray();
@@ -179,6 +189,9 @@ public final class PlanJson {
       w.strings("activities", plan.activitiesOn(c).stream().map(Activity::id).toList());
       w.field("plannedBudget", round(a.budget().plannedByChannel().getOrDefault(c.id(), 0.0)));
       w.field("spent", round(a.budget().spentByChannel().getOrDefault(c.id(), 0.0)));
+      Money chm = MoneyFigures.get(a.money().byChannel(), c.id());
+      w.field("financialReturn", round(chm.financialReturn()));
+      w.field("roi", round(chm.roi()));
       w.endObject();
     }
     w.endArray();

@@ -152,7 +152,7 @@ final class EntityPages {
         m.with("hoursPerWeek", a.hoursPerWeek() == null ? "" : Format.number(a.hoursPerWeek()));
         m.with("plannedHours", Format.hours(Effort.hours(plan, a)));
         m.with("budget", a.budget() == null ? "" : Format.money(a.budget(), ctx.currency()));
-        m.with("spent", Format.money(ctx.analysis().budget().spentByActivity().getOrDefault(a.id(), 0.0), ctx.currency()));
+        m.with("spent", Format.money(io.github.socialstrategy.core.analyze.MoneyFigures.get(ctx.analysis().money().byActivity(), a.id()).recordedCost(), ctx.currency()));
         List<Model> tasks = new ArrayList<>();
         for (Task t : a.tasks()) {
           tasks.add(Model.of("title", t.title() == null ? "" : t.title(), "due", t.due() == null ? "" : t.due().toString(), "done", t.done()));
@@ -185,7 +185,7 @@ final class EntityPages {
         m.with("intent", links(page, "objective", plan.intentOf(c).stream().map(Objective::id).toList()));
         m.with("activities", links(page, "activity", plan.activitiesOf(c).stream().map(Activity::id).toList()));
         m.with("budget", c.budget() == null ? "" : Format.money(c.budget(), ctx.currency()));
-        m.with("spent", Format.money(ctx.analysis().budget().spentByCampaign().getOrDefault(c.id(), 0.0), ctx.currency()));
+        m.with("spent", Format.money(io.github.socialstrategy.core.analyze.MoneyFigures.get(ctx.analysis().money().byCampaign(), c.id()).recordedCost(), ctx.currency()));
         m.with("tags", c.tags());
         m.with("money", RoiTables.row(ctx, Model.of("label", c.title() == null ? c.id() : c.title()),
             io.github.socialstrategy.core.analyze.MoneyFigures.get(ctx.analysis().money().byCampaign(), c.id())));

@@ -124,7 +124,7 @@ final class ResultsPage implements PageRenderer {
     }
     List<Model> activities = new ArrayList<>();
     for (Activity a : plan.activities().list()) {
-      double spent = b.spentByActivity().getOrDefault(a.id(), 0.0);
+      double spent = io.github.socialstrategy.core.analyze.MoneyFigures.get(ctx.analysis().money().byActivity(), a.id()).recordedCost();
       if (a.budget() == null && spent == 0) {
         continue;
       }
@@ -136,7 +136,7 @@ final class ResultsPage implements PageRenderer {
     }
     List<Model> campaigns = new ArrayList<>();
     for (Campaign c : plan.campaigns().list()) {
-      double spent = b.spentByCampaign().getOrDefault(c.id(), 0.0);
+      double spent = io.github.socialstrategy.core.analyze.MoneyFigures.get(ctx.analysis().money().byCampaign(), c.id()).recordedCost();
       campaigns.add(Model.of(
           "link", page.link("campaign", c.id()),
           "planned", c.budget() == null ? "–" : Format.money(c.budget(), cur),
@@ -147,7 +147,7 @@ final class ResultsPage implements PageRenderer {
         "planned", Format.money(b.planned(), cur),
         "spent", Format.money(b.spent(), cur),
         "byPillar", site.chart(page, site.charts.budget(prefix + "-budget-pillar", "Budget and spend by pillar", cur, pillarNames, pp, ps)),
-        "byChannel", site.chart(page, site.charts.budget(prefix + "-budget-channel", "Budget and spend by channel", cur, channelNames,
+        "byChannel", site.chart(page, site.charts.budget(prefix + "-budget-channel", "Budget and recorded spend by channel", cur, channelNames,
             cp.stream().mapToDouble(Double::doubleValue).toArray(), cs.stream().mapToDouble(Double::doubleValue).toArray())),
         "activities", activities,
         "campaigns", campaigns);
