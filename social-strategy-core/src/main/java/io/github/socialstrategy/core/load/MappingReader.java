@@ -135,7 +135,7 @@ final class MappingReader {
   Source source() {
     Map<String, Location> places = new HashMap<>();
     values.forEach((k, v) -> places.put(k, ctx.at(v)));
-    return new Source(at(), places);
+    return new Source(at(), places, ctx.at(node.getEndMark()));
   }
 
   private Node required(String key, boolean required, String what) {

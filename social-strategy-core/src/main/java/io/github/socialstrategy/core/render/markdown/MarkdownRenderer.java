@@ -44,6 +44,10 @@ public final class MarkdownRenderer {
             .removeTags("img")
             .addAttributes("table", "class")
             .addAttributes("a", "class", "rel")
+            // the renderer's own marker for an entity link that names nothing (raw HTML is escaped, so plan
+            // text cannot make one); without it the link's text would show as plain text
+            .addTags("span")
+            .addAttributes("span", "class")
             .addAttributes(":all", "title")
             .addTags("del", "s")
             .removeProtocols("a", "href", "ftp")

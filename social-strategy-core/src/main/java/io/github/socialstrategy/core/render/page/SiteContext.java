@@ -40,8 +40,9 @@ public final class SiteContext {
 
   private final Analysis analysis;
   private final MarkdownRenderer markdown = new MarkdownRenderer();
-  // Per file, entity starts in line order: a finding belongs to the last entity starting before it.
-  private final Map<String, TreeMap<Long, String[]>> entityStarts = new HashMap<>();
+  // Per file, entity starts in line order: a finding belongs to the last entity starting before it, if
+  // the finding is also before that entity's end (a results section after a channel is not the channel's).
+  private final Map<String, TreeMap<Long, Start>> entityStarts = new HashMap<>();
   private final Map<String, List<Diagnostic>> diagnosticsByEntity = new HashMap<>();
 
   public SiteContext(Analysis analysis) {
@@ -61,6 +62,8 @@ public final class SiteContext {
     }
   }
 
+  private record Start(Source source, String[] entity) {}
+
   private void start(Source source, String kind, String id, String title) {
     Location at = source.at();
     if (at.file() == null) {
@@ -68,7 +71,7 @@ public final class SiteContext {
     }
     entityStarts
         .computeIfAbsent(at.file().planPath(), k -> new TreeMap<>())
-        .put(((long) at.line() << 20) + at.column(), new String[] {kind, id, title == null ? id : title});
+        .put(((long) at.line() << 20) + at.column(), new Start(source, new String[] {kind, id, title == null ? id : title}));
   }
 
   /** The entity ({kind, id, title}) whose definition holds a place, or null. */
@@ -76,12 +79,12 @@ public final class SiteContext {
     if (at.file() == null) {
       return null;
     }
-    TreeMap<Long, String[]> starts = entityStarts.get(at.file().planPath());
+    TreeMap<Long, Start> starts = entityStarts.get(at.file().planPath());
     if (starts == null) {
       return null;
     }
     var e = starts.floorEntry(((long) at.line() << 20) + at.column());
-    return e == null ? null : e.getValue();
+    return e == null || !e.getValue().source().holds(at) ? null : e.getValue().entity();
   }
 
   public Analysis analysis() {

@@ -98,12 +98,22 @@ public final class Theme {
       t.process(model, out);
       return out.toString();
     } catch (freemarker.core.ParseException e) {
-      throw new ThemeException(
-          "the template " + where(template) + " has an error at line " + e.getLineNumber() + ", column " + e.getColumnNumber()
-              + ": " + firstLine(e.getEditorMessage()), e);
+      throw parseError(template, e);
     } catch (TemplateException e) {
-      throw new ThemeException(
-          "the template " + where(template) + " failed at line " + e.getLineNumber() + ": " + firstLine(e.getMessageWithoutStackTop()), e);
+      // An imported template (lib/ui.ftlh) is parsed only when a page imports it: name the broken file.
+      for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
+        if (c instanceof freemarker.core.ParseException p) {
+          throw parseError(template, p);
+        }
+      }
+      // The line is in the template that failed, which may be a macro's, not the page's.
+      String source = e.getTemplateSourceName() == null ? template : e.getTemplateSourceName();
+      String what = firstLine(e.getMessageWithoutStackTop());
+      String blamed = e.getBlamedExpressionString();
+      if (blamed != null && !what.contains(blamed)) {
+        what = what + " " + blamed;
+      }
+      throw new ThemeException("the template " + where(source) + " failed at line " + e.getLineNumber() + ": " + what, e);
     } catch (freemarker.template.TemplateNotFoundException e) {
       throw new ThemeException("the theme has no template " + template + " (looked in " + describeRoots() + ")", e);
     } catch (IOException e) {
@@ -117,9 +127,7 @@ public final class Theme {
       try {
         freemarker.getTemplate(t);
       } catch (freemarker.core.ParseException e) {
-        throw new ThemeException(
-            "the template " + where(t) + " has an error at line " + e.getLineNumber() + ", column " + e.getColumnNumber() + ": "
-                + firstLine(e.getEditorMessage()), e);
+        throw parseError(t, e);
       } catch (freemarker.template.TemplateNotFoundException e) {
         throw new ThemeException("the theme has no template " + t + " (looked in " + describeRoots() + ")", e);
       } catch (IOException e) {
@@ -166,6 +174,14 @@ public final class Theme {
       }
       return in.readAllBytes();
     }
+  }
+
+  /** A template that does not parse, named by the file that holds the error (an imported one, maybe). */
+  private ThemeException parseError(String template, freemarker.core.ParseException e) {
+    String source = e.getTemplateName() == null ? template : e.getTemplateName();
+    return new ThemeException(
+        "the template " + where(source) + " has an error at line " + e.getLineNumber() + ", column " + e.getColumnNumber()
+            + ": " + firstLine(e.getEditorMessage()), e);
   }
 
   private String where(String template) {

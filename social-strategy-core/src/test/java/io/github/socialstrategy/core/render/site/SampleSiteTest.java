@@ -68,20 +68,23 @@ class SampleSiteTest {
   // ---- dashboard
 
   @Test
-  void dashboardHealthCardsShowACleanFullyTracedPlan() {
+  void dashboardHealthCardsShowAnErrorFreeFullyTracedPlan() {
     Element health = one(page("index.html"), "section[aria-labelledby=health-h]");
     int activities = plan.activities.size();
     int objectives = plan.objectives.size();
     int goals = PlanFiles.FOUR_PILLARS.values().stream().mapToInt(List::size).sum();
 
     assertThat(activities).as("the sample as the site promises it").isEqualTo(40);
+    assertThat(checked.errors()).isZero();
     assertThat(health.select("li.card").eachText()).containsExactly(
         "0 errors",
-        "0 warnings",
+        checked.warnings() + " warnings",
         activities + " of " + activities + " activities trace to an objective",
         objectives + " of " + objectives + " objectives have KPIs",
         goals + " of " + goals + " framework goals have activities");
-    assertThat(health.select("li.card")).allSatisfy(card -> assertThat(card.hasClass("card-good")).as(card.text()).isTrue());
+    // every card is good, except the warnings card when the rules found something to warn about
+    assertThat(health.select("li.card").not(":contains(warnings)"))
+        .allSatisfy(card -> assertThat(card.hasClass("card-good")).as(card.text()).isTrue());
     assertThat(health.select("p").text())
         .contains(plan.strategies.size() + " strategies", plan.campaigns.size() + " campaigns on " + plan.channels.size() + " channels")
         .contains("budget EUR " + count(plan.activityBudgets()), "recorded spend EUR " + count(plan.totalCost()))
@@ -294,13 +297,42 @@ class SampleSiteTest {
     }
   }
 
+  @Test
+  void resultsShowReturnOnInvestmentAsReturnLessCostOverCost() {
+    Element roi = one(page("results.html"), "section[aria-labelledby=roi-h]");
+    List<Element> rows = roi.select("table.money tbody > tr");
+    assertThat(roi.select("h3[id]").eachAttr("id")).contains("roi-activity", "roi-channel", "roi-campaign");
+    assertThat(rows).hasSizeGreaterThan(plan.campaigns.size());
+
+    for (Element row : rows) {
+      // own text: a cost may carry a note ("planned budget to date") in a child element
+      List<String> c = row.select("> th, > td").stream().map(e -> e.ownText().trim()).toList();
+      if (c.get(4).matches("-?[0-9.,]+%")) {
+        double cost = number(c.get(2));
+        double ret = number(c.get(3));
+        assertThat(number(c.get(4))).as("ROI of %s", row.text()).isCloseTo(100 * (ret - cost) / cost, within(100 * 0.5 / cost * (1 + ret / cost) + 0.051));
+      }
+    }
+    // the whole plan: its financial return is every result of a financial metric, added up here
+    List<String> whole = cells(one(roi, "table.money:has(caption) tbody > tr"));
+    double financial = plan.metrics.stream().filter(m -> Boolean.TRUE.equals(m.get("financial")))
+        .mapToDouble(m -> plan.sum(id(m), asOf)).sum();
+    assertThat(whole.get(0)).isEqualTo("Whole plan");
+    assertThat(whole.get(1)).isEqualTo("EUR " + count(plan.activityBudgets()));
+    assertThat(whole.get(2)).isEqualTo("EUR " + count(plan.totalCost()));
+    assertThat(whole.get(3)).isEqualTo("EUR " + count(financial));
+  }
+
   // ---- diagnostics
 
   @Test
-  void diagnosticsOfACleanPlanSayItChecksClean() {
+  void diagnosticsOfTheSampleListEveryFindingOnceByFileAndOnceByRule() {
     Document d = page("diagnostics.html");
-    assertThat(one(d, "main p.ok").text()).isEqualTo("The plan checks clean.");
-    assertThat(d.select("table.findings")).isEmpty();
+    int n = checked.diagnostics().size();
+
+    assertThat(one(d, "main p.lede").text()).startsWith(n + " findings: 0 errors, " + checked.warnings() + " warnings");
+    assertThat(one(d, "section[aria-labelledby=by-file]").select("table.findings tbody > tr")).hasSize(n);
+    assertThat(one(d, "section[aria-labelledby=by-rule]").select("table.findings tbody > tr")).hasSize(n);
   }
 
   // ---- entity pages
@@ -484,7 +516,7 @@ class SampleSiteTest {
     assertThat(p).containsEntry("id", "northwind-social-2026").containsEntry("currency", "EUR").containsEntry("asOf", "2026-12-31");
     assertThat(Json.object(p.get("allocation")).keySet()).containsExactly("marketing", "service", "sales", "intelligence");
     assertThat(Json.object(root.get("health")))
-        .containsEntry("errors", 0.0).containsEntry("warnings", 0.0)
+        .containsEntry("errors", 0.0).containsEntry("warnings", (double) checked.warnings())
         .containsEntry("activities", (double) plan.activities.size())
         .containsEntry("tracedActivities", (double) plan.activities.size())
         .containsEntry("results", (double) plan.results.size());
@@ -495,7 +527,7 @@ class SampleSiteTest {
     assertThat(ids(root, "campaigns")).containsExactlyElementsOf(plan.ids(plan.campaigns));
     assertThat(ids(root, "channels")).containsExactlyElementsOf(plan.ids(plan.channels));
     assertThat(ids(root, "metrics")).containsExactlyElementsOf(plan.ids(plan.metrics));
-    assertThat(Json.array(root.get("diagnostics"))).isEmpty();
+    assertThat(Json.array(root.get("diagnostics"))).hasSize(checked.diagnostics().size());
 
     // every entity of a kind has the same keys in the same order
     for (String kind : List.of("objectives", "strategies", "activities", "campaigns", "channels", "metrics")) {
