@@ -224,7 +224,7 @@ public final class Analyzer {
         if (k.target() != null && !Double.isNaN(actual) && k.target() != k.baseline()) {
           attainment = (actual - k.baseline()) / (k.target() - k.baseline());
         }
-        out.add(new KpiStatus(o, k, m, actual, k.baseline(), k.target(), due, attainment, pacing(plan, m, k, actual, attainment, due, thresholds)));
+        out.add(new KpiStatus(o, k, m, actual, k.baseline(), k.target(), due, attainment, pacing(plan, m, k, actual, attainment, due, thresholds), asOf));
       }
     }
     return out;
@@ -287,8 +287,10 @@ public final class Analyzer {
     plan.channels().list().forEach(c -> channelIds.add(c.id()));
     channelIds.add(Coverage.NO_CHANNEL);
     Map<String, Map<String, Coverage.Cell>> cells = new HashMap<>();
+    Map<String, Integer> perGoal = new HashMap<>();
     for (Activity a : plan.activities().list()) {
       List<Goal> goals = plan.goalsOf(a);
+      goals.forEach(g -> perGoal.merge(g.id(), 1, Integer::sum));
       List<Channel> channels = plan.channelsOf(a);
       if (goals.isEmpty()) {
         continue;
@@ -307,7 +309,7 @@ public final class Analyzer {
     }
     Map<String, Map<String, Coverage.Cell>> frozen = new HashMap<>();
     cells.forEach((k, v) -> frozen.put(k, Map.copyOf(v)));
-    return new Coverage(List.copyOf(channelIds), Map.copyOf(frozen));
+    return new Coverage(List.copyOf(channelIds), Map.copyOf(frozen), Map.copyOf(perGoal));
   }
 
   private static void splitOverPillars(Plan plan, List<Objective> objectives, double amount, Map<String, Double> byPillar) {

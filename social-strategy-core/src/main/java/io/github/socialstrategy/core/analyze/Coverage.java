@@ -9,8 +9,9 @@ import java.util.Map;
  *
  * @param channelIds the columns: every channel in plan order, then {@link #NO_CHANNEL} for internal work
  * @param cells goal id to channel id to cell; absent cells are empty
+ * @param activitiesByGoal goal id to the number of distinct activities working toward it
  */
-public record Coverage(List<String> channelIds, Map<String, Map<String, Cell>> cells) {
+public record Coverage(List<String> channelIds, Map<String, Map<String, Cell>> cells, Map<String, Integer> activitiesByGoal) {
 
   /** The column of activities that use no channel. */
   public static final String NO_CHANNEL = "";
@@ -22,8 +23,8 @@ public record Coverage(List<String> channelIds, Map<String, Map<String, Cell>> c
     return cells.getOrDefault(goalId, Map.of()).getOrDefault(channelId, new Cell(0, 0));
   }
 
-  /** The activities working toward a goal on any channel (an activity counts once per channel it uses). */
+  /** How many distinct activities work toward a goal, on any channel. */
   public int activitiesOfGoal(String goalId) {
-    return cells.getOrDefault(goalId, Map.of()).values().stream().mapToInt(Cell::activities).sum();
+    return activitiesByGoal.getOrDefault(goalId, 0);
   }
 }

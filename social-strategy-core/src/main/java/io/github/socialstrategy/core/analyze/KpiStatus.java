@@ -14,6 +14,7 @@ import java.time.LocalDate;
  * @param due the effective due date (the plan's end when not given)
  * @param attainment {@code (actual - baseline) / (target - baseline)}, or null when not scored or no data
  * @param pacing whether the KPI is on pace at the report date
+ * @param asOf the report date the KPI is judged at (may be null)
  */
 public record KpiStatus(
     Objective objective,
@@ -24,16 +25,19 @@ public record KpiStatus(
     Double target,
     LocalDate due,
     Double attainment,
-    Pacing pacing) {
+    Pacing pacing,
+    LocalDate asOf) {
 
   /** The state words the site shows. */
   public enum State {
     MET,
     IN_PROGRESS,
+    MISSED,
     NO_DATA,
     TRACKED
   }
 
+  /** Met once attainment reaches 1; missed when the due date has come at the report date without it. */
   public State state() {
     if (Double.isNaN(actual)) {
       return State.NO_DATA;
@@ -41,6 +45,9 @@ public record KpiStatus(
     if (target == null || attainment == null) {
       return State.TRACKED;
     }
-    return attainment >= 1 ? State.MET : State.IN_PROGRESS;
+    if (attainment >= 1) {
+      return State.MET;
+    }
+    return due != null && asOf != null && !asOf.isBefore(due) ? State.MISSED : State.IN_PROGRESS;
   }
 }

@@ -1,14 +1,21 @@
 package io.github.socialstrategy.core.load;
 
+import io.github.socialstrategy.core.load.imports.CsvRecords;
+import io.github.socialstrategy.core.load.imports.ExportReaders;
 import io.github.socialstrategy.core.model.Diagnostics;
-import io.github.socialstrategy.core.model.ImportFormat;
 import io.github.socialstrategy.core.model.ImportSpec;
 import io.github.socialstrategy.core.model.Location;
 import io.github.socialstrategy.core.model.Page;
+import io.github.socialstrategy.core.model.Result;
 import io.github.socialstrategy.core.model.Rule;
 import io.github.socialstrategy.core.model.SourceFile;
+import java.io.BufferedInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -69,7 +76,7 @@ public final class PlanLoader {
     }
     for (int i = 0; i < parts.imports.size(); i++) {
       if (importFiles.get(i) != null) {
-        readImport(parts.imports.get(i), importFiles.get(i), csv);
+        readImport(parts.imports.get(i), importFiles.get(i), parts.results);
       }
     }
     for (SourceFile f : files) {
@@ -192,16 +199,68 @@ public final class PlanLoader {
     return sourceFile(target);
   }
 
-  private void readImport(ImportSpec spec, SourceFile f, CsvResultReader csv) throws IOException {
-    if (spec.format() == ImportFormat.GENERIC_CSV) {
-      csv.read(f);
-    } else {
-      diagnostics.report(
-          Rule.INVALID_VALUE,
-          spec.source().of("format"),
-          "format '" + spec.format().keyword() + "' is not read by this version yet; for now convert the export to the "
-              + "generic-csv columns (date,metric,value,...)");
-    }
+  /**
+   * Reads an import's export in its format's reader, adding its summed results. The readers get the files
+   * through the same strict UTF-8, position-keeping CSV parser as results tables.
+   */
+  private void readImport(ImportSpec spec, SourceFile f, List<Result> results) throws IOException {
+    CsvRecords.Opener opener =
+        file -> {
+          Reader reader =
+              new InputStreamReader(new BufferedInputStream(Files.newInputStream(file.path()), 1 << 16), TextDecoding.strictUtf8());
+          CsvParser csv = new CsvParser(reader);
+          return new CsvRecords() {
+            @Override
+            public boolean next() throws IOException, CsvRecords.UnreadableException {
+              try {
+                return csv.next();
+              } catch (CsvParser.CsvSyntaxException e) {
+                throw new CsvRecords.UnreadableException("not valid CSV: " + e.getMessage(), e.line, e.column);
+              } catch (CharacterCodingException e) {
+                // The reader decodes ahead of the parser, so the parser's line is not where the bad byte is.
+                TextDecoding.NotUtf8Exception bad;
+                try (InputStream again = Files.newInputStream(file.path())) {
+                  bad = TextDecoding.locate(again);
+                }
+                if (bad != null) {
+                  throw new CsvRecords.UnreadableException(TextDecoding.message(bad), bad.line, bad.column);
+                }
+                throw new CsvRecords.UnreadableException(TextDecoding.message(e), csv.currentLine(), 1);
+              }
+            }
+
+            @Override
+            public int size() {
+              return csv.size();
+            }
+
+            @Override
+            public String cell(int i) {
+              return csv.cell(i);
+            }
+
+            @Override
+            public int line(int i) {
+              return csv.line(i);
+            }
+
+            @Override
+            public int column(int i) {
+              return csv.column(i);
+            }
+
+            @Override
+            public int recordLine() {
+              return csv.recordLine();
+            }
+
+            @Override
+            public void close() throws IOException {
+              reader.close();
+            }
+          };
+        };
+    ExportReaders.of(spec.format(), opener).read(f, spec, diagnostics, results);
   }
 
   private Page page(SourceFile f) throws IOException {

@@ -39,9 +39,9 @@ public final class DirectorySiteOutput implements SiteOutput, AutoCloseable {
    *     an existing non-empty directory that this plugin did not create
    */
   public static DirectorySiteOutput open(Path target, List<Path> protectedDirectories) throws IOException {
-    Path t = target.toAbsolutePath().normalize();
+    Path t = real(target.toAbsolutePath().normalize());
     for (Path p : protectedDirectories) {
-      Path prot = p.toAbsolutePath().normalize();
+      Path prot = real(p.toAbsolutePath().normalize());
       if (prot.startsWith(t)) {
         throw new IllegalArgumentException(
             "the output directory " + t + " is " + (prot.equals(t) ? "" : "a parent of ") + prot
@@ -62,6 +62,18 @@ public final class DirectorySiteOutput implements SiteOutput, AutoCloseable {
     Files.createDirectories(parent);
     Path staging = Files.createTempDirectory(parent, "." + t.getFileName() + ".new-");
     return new DirectorySiteOutput(t, staging);
+  }
+
+  /** The path with links resolved as far as it exists, so a link into the project is seen for what it is. */
+  private static Path real(Path p) throws IOException {
+    Path existing = p;
+    while (existing != null && !Files.exists(existing)) {
+      existing = existing.getParent();
+    }
+    if (existing == null) {
+      return p;
+    }
+    return existing.toRealPath().resolve(existing.relativize(p)).normalize();
   }
 
   private static boolean isEmpty(Path dir) throws IOException {
@@ -89,7 +101,14 @@ public final class DirectorySiteOutput implements SiteOutput, AutoCloseable {
       Files.delete(old);
       move(target, old);
     }
-    move(staging, target);
+    try {
+      move(staging, target);
+    } catch (IOException e) {
+      if (old != null) {
+        move(old, target); // put the previous site back
+      }
+      throw e;
+    }
     committed = true;
     if (old != null) {
       deleteSite(old);

@@ -185,7 +185,8 @@ public final class PlanJson {
       w.field("id", c.id());
       w.field("title", c.title());
       w.field("type", c.type() == null ? null : c.type().keyword());
-      w.field("url", c.url());
+      // Only web addresses: a javascript: or data: URL written in the plan is not passed on to other tools.
+      w.field("url", c.url() != null && c.url().matches("(?i)https?://\\S+") ? c.url() : null);
       w.strings("activities", plan.activitiesOn(c).stream().map(Activity::id).toList());
       w.field("plannedBudget", round(a.budget().plannedByChannel().getOrDefault(c.id(), 0.0)));
       w.field("spent", round(a.budget().spentByChannel().getOrDefault(c.id(), 0.0)));

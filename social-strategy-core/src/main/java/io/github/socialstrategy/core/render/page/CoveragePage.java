@@ -60,7 +60,7 @@ final class CoveragePage implements PageRenderer {
         if (total == 0) {
           gaps++;
         }
-        goals.add(Model.of("id", g.id(), "cells", cells, "activities", total, "hours", Format.hours(hours), "gap", total == 0));
+        goals.add(Model.of("id", g.id(), "cells", cells, "activities", cov.activitiesOfGoal(g.id()), "hours", Format.hours(hours), "gap", total == 0));
         rowLabels.add(g.id());
         counts.add(rowCounts);
       }

@@ -53,6 +53,7 @@ final class Kpis {
     return switch (k.state()) {
       case MET -> "Target met";
       case IN_PROGRESS -> "In progress";
+      case MISSED -> "Missed";
       case NO_DATA -> "No results";
       case TRACKED -> "Tracked (no target)";
     };

@@ -43,7 +43,7 @@ public final class SiteRenderer {
 
   public void render(Analysis analysis, SiteOutput out) throws IOException, ThemeException {
     List<PageRenderer> renderers = renderers();
-    List<String> templates = new ArrayList<>();
+    List<String> templates = new ArrayList<>(List.of("lib/ui.ftlh", "lib/entity.ftlh"));
     renderers.forEach(r -> templates.addAll(r.templates()));
     theme.verify(templates);
     SiteWriter site = new SiteWriter(new SiteContext(analysis), theme, charts, diagram, out);

@@ -1,0 +1,162 @@
+package io.github.socialstrategy.core.load.imports;
+
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.Month;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the cells of platform exports: numbers as the platforms write them, dates in the styles they use,
+ * and the labels of totals rows.
+ *
+ * <p><b>Numbers.</b> An empty cell or {@code -} is no value (that metric is skipped for that row). A number
+ * may have thousands separators ({@code "15,000"}: a cell with a comma is always a quoted one) in groups of
+ * three, a sign, a decimal point, an exponent, and a trailing {@code %} ({@code 4.5%} is 4.5). Anything
+ * else, such as a decimal comma ({@code 4,5}), is an error rather than a guess.
+ *
+ * <p><b>Dates.</b> A date is taken as written, as a calendar date: the time of day and any offset after it
+ * are dropped, never used to shift the date to another zone (so {@code 2017-04-01 23:30 +0000} is
+ * 2017-04-01, the UTC date X writes). Accepted styles:
+ *
+ * <ul>
+ *   <li>{@code 2026-07-14}, optionally followed by a time ({@code 2026-07-14 14:05 +0000},
+ *       {@code 2026-07-14T14:05:00Z});
+ *   <li>{@code 20260714} (GA4);
+ *   <li>{@code 07/14/2026}, optionally with a time ({@code 07/14/2026 09:30}, {@code 7/14/2026 9:30 AM}):
+ *       month first, as the platforms' English exports write it (Meta, LinkedIn);
+ *   <li>{@code Jul 14, 2026} and {@code Tue, Jul 14, 2026} (YouTube, X), English month and weekday names,
+ *       abbreviated or not; a weekday that does not fall on the date is an error.
+ * </ul>
+ */
+final class ExportCells {
+
+  private ExportCells() {}
+
+  private static final Set<String> TOTALS = Set.of("total", "totals", "grand total");
+
+  private static final Pattern PLAIN = Pattern.compile("[+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d+)?");
+  private static final Pattern GROUPED = Pattern.compile("[+-]?\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?");
+
+  private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})(?:(?:T|\\s+)(.+))?");
+  private static final Pattern COMPACT = Pattern.compile("(\\d{4})(\\d{2})(\\d{2})");
+  private static final Pattern US = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})(?:,?\\s+(.+))?");
+  private static final Pattern WORDS =
+      Pattern.compile("(?:([A-Za-z]+)\\.?,?\\s+)?([A-Za-z]+)\\.?\\s+(\\d{1,2}),?\\s+(\\d{4})(?:,?\\s+(.+))?");
+  private static final Pattern TIME =
+      Pattern.compile(
+          "(\\d{1,2}):(\\d{2})(?::(\\d{2})(?:\\.\\d+)?)?(?:\\s*([AaPp][Mm]))?(?:\\s*(?:Z|UTC|GMT|[+-]\\d{2}:?\\d{2}))?");
+
+  /** Whether a cell holds no value: empty, blank or {@code -}. */
+  static boolean isAbsent(String cell) {
+    String s = cell.strip();
+    return s.isEmpty() || s.equals("-");
+  }
+
+  /** The number in a cell, or null when it is not one (check {@link #isAbsent} first). */
+  static Double number(String cell) {
+    String s = cell.strip();
+    if (s.endsWith("%")) {
+      s = s.substring(0, s.length() - 1).strip();
+    }
+    if (s.indexOf(',') >= 0) {
+      if (!GROUPED.matcher(s).matches()) {
+        return null;
+      }
+      s = s.replace(",", "");
+    } else if (!PLAIN.matcher(s).matches()) {
+      return null;
+    }
+    double d = Double.parseDouble(s);
+    return Double.isFinite(d) ? d : null;
+  }
+
+  /** The calendar date in a cell, in any of the accepted styles; null when it is none. */
+  static LocalDate date(String cell) {
+    String s = cell.strip();
+    Matcher m = ISO.matcher(s);
+    if (m.matches()) {
+      return time(m.group(4)) ? of(m.group(1), m.group(2), m.group(3)) : null;
+    }
+    m = COMPACT.matcher(s);
+    if (m.matches()) {
+      return of(m.group(1), m.group(2), m.group(3));
+    }
+    m = US.matcher(s);
+    if (m.matches()) {
+      return time(m.group(4)) ? of(m.group(3), m.group(1), m.group(2)) : null;
+    }
+    m = WORDS.matcher(s);
+    if (m.matches() && time(m.group(5))) {
+      Month month = name(m.group(2), Month.values());
+      if (month == null) {
+        return null;
+      }
+      LocalDate date = of(m.group(4), Integer.toString(month.getValue()), m.group(3));
+      if (date != null && m.group(1) != null) {
+        DayOfWeek day = name(m.group(1), DayOfWeek.values());
+        if (day != date.getDayOfWeek()) {
+          return null;
+        }
+      }
+      return date;
+    }
+    return null;
+  }
+
+  /** A date written exactly {@code YYYY-MM-DD}, as plan files write them; null otherwise. */
+  static LocalDate isoDate(String cell) {
+    Matcher m = ISO.matcher(cell.strip());
+    return m.matches() && m.group(4) == null ? of(m.group(1), m.group(2), m.group(3)) : null;
+  }
+
+  /** Whether a cell labels a totals row: {@code Total}, {@code Totals} or {@code Grand total}. */
+  static boolean isTotal(String cell) {
+    return TOTALS.contains(cell.strip().toLowerCase(Locale.ROOT));
+  }
+
+  /** A cell as quoted in a message: shortened when long. */
+  static String shown(String cell) {
+    return cell.length() > 40 ? cell.substring(0, 37) + "..." : cell;
+  }
+
+  private static boolean time(String text) {
+    if (text == null) {
+      return true;
+    }
+    Matcher m = TIME.matcher(text.strip());
+    if (!m.matches()) {
+      return false;
+    }
+    int hour = Integer.parseInt(m.group(1));
+    int minute = Integer.parseInt(m.group(2));
+    int second = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
+    int maxHour = m.group(4) == null ? 23 : 12;
+    return hour <= maxHour && minute <= 59 && second <= 59;
+  }
+
+  private static LocalDate of(String year, String month, String day) {
+    try {
+      return LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
+    } catch (DateTimeException e) {
+      return null;
+    }
+  }
+
+  /** The month or weekday an English name or abbreviation (at least three letters) stands for. */
+  private static <E extends Enum<E>> E name(String word, E[] values) {
+    String w = word.toLowerCase(Locale.ROOT);
+    if (w.length() < 3) {
+      return null;
+    }
+    for (E e : values) {
+      if (e.name().toLowerCase(Locale.ROOT).startsWith(w)) {
+        return e;
+      }
+    }
+    return null;
+  }
+}

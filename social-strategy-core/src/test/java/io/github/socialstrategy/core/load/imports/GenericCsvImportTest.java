@@ -1,0 +1,79 @@
+package io.github.socialstrategy.core.load.imports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.socialstrategy.core.model.Result;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code generic-csv}: the plan's own result columns, with the import's scope for rows that have none. */
+class GenericCsvImportTest {
+
+  @TempDir Path dir;
+
+  @Test
+  void theImportScopeAppliesToRowsWithoutOneAndRowsAreSummedPerDateMetricAndScope() {
+    ImportHarness.Loaded loaded =
+        new ImportHarness(dir)
+            .fixture("generic-results.csv")
+            .load(
+                """
+                imports:
+                  - file: exports/generic-results.csv
+                    format: generic-csv
+                    channel: x
+                """);
+
+    assertThat(loaded.findings()).isEmpty();
+    assertThat(loaded.results())
+        .containsExactly(
+            "2026-02-01 impressions 200 channel:instagram @4:1",
+            "2026-02-01 impressions 1500 channel:x @2:1 cost 10",
+            "2026-02-02 engagements 1200 channel:x @5:1 cost 5.5");
+    Result summed = loaded.parts().results().get(1);
+    assertThat(summed.location(Result.Field.VALUE)).hasToString("exports/generic-results.csv:2:24");
+    assertThat(summed.location(Result.Field.COST)).as("the first row with a cost").hasToString("exports/generic-results.csv:3:29");
+  }
+
+  @Test
+  void theMappingRenamesMetricIdsAndTheHeaderIsCheckedAsInResultsTables() {
+    ImportHarness.Loaded loaded =
+        new ImportHarness(dir)
+            .write("exports/g.csv", "date,metric,value,chanel\n2026-02-01,Impressions,10,\n2026-02-01,reach,5,\n")
+            .load(
+                """
+                imports:
+                  - file: exports/g.csv
+                    format: generic-csv
+                    metrics: { impressions: impressions-total }
+                """);
+
+    assertThat(loaded.results()).containsExactly("2026-02-01 impressions-total 10 @2:1", "2026-02-01 reach 5 @3:1");
+    assertThat(loaded.findings())
+        .containsExactly(
+            "exports/g.csv:1:19 unknown-key: unknown column 'chanel' in a generic-csv export; the columns are date, metric, "
+                + "value, activity, channel, campaign, cost; did you mean 'channel'?");
+  }
+
+  @Test
+  void aTableWithoutTheResultColumnsIsAnError() {
+    ImportHarness.Loaded loaded =
+        new ImportHarness(dir)
+            .write("exports/g.csv", "day,metric,value\n2026-02-01,impressions,10\n")
+            .load(
+                """
+                imports:
+                  - file: exports/g.csv
+                    format: generic-csv
+                """);
+
+    assertThat(loaded.results()).isEmpty();
+    assertThat(loaded.findings())
+        .containsExactly(
+            "exports/g.csv:1:1 unknown-key: unknown column 'day' in a generic-csv export; the columns are date, metric, value, "
+                + "activity, channel, campaign, cost; did you mean 'date'?",
+            "exports/g.csv:1:1 missing-field: the generic-csv export has no 'date' column: expected columns date, metric, "
+                + "value (and optionally activity, channel, campaign, cost); found: day, metric, value");
+  }
+}
