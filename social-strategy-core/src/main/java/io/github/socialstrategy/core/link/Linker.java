@@ -155,16 +155,28 @@ public final class Linker {
       spec.metrics().values().forEach(m -> resolve(metrics, "metric", m, "the import of '" + spec.file() + "' maps a column to metric"));
     }
 
+    // An import's metrics and scope are checked once at the import, not again on every row it produced.
+    java.util.Set<String> importFiles = new java.util.HashSet<>();
+    for (ImportSpec spec : parts.imports()) {
+      try {
+        importFiles.add(java.nio.file.Path.of(spec.file()).normalize().toString().replace('\\', '/'));
+      } catch (java.nio.file.InvalidPathException e) {
+        // not a path: the loader reported it and read nothing
+      }
+    }
     LocalDate latestResult = null;
     for (Result r : parts.results()) {
+      if (latestResult == null || r.date().isAfter(latestResult)) {
+        latestResult = r.date();
+      }
+      if (importFiles.contains(r.file().planPath())) {
+        continue;
+      }
       if (!metrics.contains(r.metric())) {
         unresolved("metric", new Ref(r.metric(), r.location(Result.Field.METRIC)), metrics, "a result measures metric");
       }
       if (r.scopeKind() != null) {
         resolveScope(r.scopeKind().keyword(), new Ref(r.scopeId(), r.location(Result.Field.SCOPE)), activities, channels, campaigns, "a result is scoped to");
-      }
-      if (latestResult == null || r.date().isAfter(latestResult)) {
-        latestResult = r.date();
       }
     }
 
