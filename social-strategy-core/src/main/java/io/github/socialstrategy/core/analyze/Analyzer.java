@@ -235,7 +235,7 @@ public final class Analyzer {
    * a cumulative KPI ({@code sum}) is paced by the share of its target reached so far.
    */
   private static Pacing pacing(Plan plan, Metric m, Kpi k, double actual, Double attainment, LocalDate due, Pacing.Thresholds t) {
-    if (k.target() == null || m == null) {
+    if (k.target() == null || m == null || k.target() == k.baseline()) {
       return Pacing.notScored(actual);
     }
     LocalDate start = plan.period() == null ? null : plan.period().start();
@@ -247,13 +247,21 @@ public final class Analyzer {
     double progress;
     if (Double.isNaN(actual)) {
       progress = Double.NaN;
-    } else if (!m.isDerived() && m.aggregate() == io.github.socialstrategy.core.model.Aggregate.SUM
-        && m.better() == io.github.socialstrategy.core.model.Better.HIGHER && k.target() > 0) {
+    } else if (isCumulative(m, k)) {
       progress = actual / k.target();
     } else {
       progress = attainment == null ? Double.NaN : attainment;
     }
     return Pacing.of(expected, progress, t);
+  }
+
+  /**
+   * Whether a KPI adds up from zero over the period (a recorded {@code sum} metric, higher is better, with a
+   * positive target): it is paced by the share of its target reached, and expected to grow from 0.
+   */
+  public static boolean isCumulative(Metric m, Kpi k) {
+    return m != null && !m.isDerived() && m.aggregate() == io.github.socialstrategy.core.model.Aggregate.SUM
+        && m.better() == io.github.socialstrategy.core.model.Better.HIGHER && k.target() != null && k.target() > 0;
   }
 
   /** A metric's value at asOf; for a derived one, its formula over the inputs' values at asOf. */
@@ -359,7 +367,7 @@ public final class Analyzer {
     }
     double spent = 0;
     for (Result r : plan.results()) {
-      if (!r.hasCost()) {
+      if (!r.hasCost() || (plan.asOf() != null && r.date().isAfter(plan.asOf()))) {
         continue;
       }
       spent += r.cost();

@@ -158,6 +158,9 @@ public final class Linker {
     // An import's metrics and scope are checked once at the import, not again on every row it produced.
     java.util.Set<String> importFiles = new java.util.HashSet<>();
     for (ImportSpec spec : parts.imports()) {
+      if (spec.format() == io.github.socialstrategy.core.model.ImportFormat.GENERIC_CSV) {
+        continue; // its rows name their own metrics and scopes: check each
+      }
       try {
         importFiles.add(java.nio.file.Path.of(spec.file()).normalize().toString().replace('\\', '/'));
       } catch (java.nio.file.InvalidPathException e) {

@@ -61,6 +61,10 @@ public final class DirectorySiteOutput implements SiteOutput, AutoCloseable {
     Path parent = t.getParent();
     Files.createDirectories(parent);
     Path staging = Files.createTempDirectory(parent, "." + t.getFileName() + ".new-");
+    // A temporary directory is private (700); a site is for any web server or reader to serve.
+    if (staging.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+      Files.setPosixFilePermissions(staging, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+    }
     return new DirectorySiteOutput(t, staging);
   }
 

@@ -68,7 +68,8 @@ final class JsonWriter {
     } else if (d == Math.rint(d) && Math.abs(d) < 1e15) {
       out.append((long) d);
     } else {
-      out.append(String.format(Locale.ROOT, "%.6g", d).replaceAll("(\\.\\d*?)0+($|e)", "$1$2").replaceAll("\\.($|e)", "$1"));
+      // Plain decimal notation, never 1.42527e+06: the shortest text that reads back as the same double.
+      out.append(new java.math.BigDecimal(Double.toString(d)).stripTrailingZeros().toPlainString());
     }
     first = false;
     return this;

@@ -66,7 +66,7 @@ final class ResultsPage implements PageRenderer {
     List<Charts.Point> expected = new ArrayList<>();
     var period = ctx.plan().period();
     if (k.target() != null && period != null && k.due() != null && k.due().isAfter(period.start())) {
-      boolean cumulative = metric != null && !metric.isDerived() && metric.aggregate() == io.github.socialstrategy.core.model.Aggregate.SUM;
+      boolean cumulative = io.github.socialstrategy.core.analyze.Analyzer.isCumulative(metric, k.kpi());
       expected.add(new Charts.Point(period.start(), cumulative ? 0 : k.baseline()));
       expected.add(new Charts.Point(k.due(), k.target()));
     }
@@ -81,7 +81,8 @@ final class ResultsPage implements PageRenderer {
     List<Double> ret = new ArrayList<>();
     for (var c : ctx.plan().channels().list()) {
       var m = io.github.socialstrategy.core.analyze.MoneyFigures.get(ctx.analysis().money().byChannel(), c.id());
-      if (m.cost() > 0 || m.financialReturn() > 0) {
+      // ROI is judged only where there are financial results; the others are judged by their benefits.
+      if (m.returnDays() > 0) {
         names.add(ctx.title("channel", c.id()));
         cost.add(m.cost());
         ret.add(m.financialReturn());
