@@ -105,7 +105,9 @@ class LoaderPositionsTest {
     CheckResult result = PlanFixture.clean(dir)
         .write("bom.yaml", bom("channels: [{ id: tiktok, title: TikTok }]\r\nstrategies:\r\n  - id: tiktok-first\r\n"
             + "    title: TikTok first\r\n    serves: [be-known, answer-fast]\r\n    description: |\r\n"
-            + "      Line one.\r\n      See [x](channel:tiktok).\r\n"))
+            + "      Line one.\r\n      See [x](channel:tiktok).\r\n"
+            // an activity for the strategy, so that it is not idle
+            + "activities:\r\n  - { id: tiktok-clips, title: TikTok clips, implements: [tiktok-first] }\r\n"))
         .write("results/bom.csv", bom("date,metric,value,channel\r\n2026-02-01,impressions,10,tiktok\r\n"
             + "2026-02-02,\"engage\r\nments\",11,tiktok\r\n"))
         .check();

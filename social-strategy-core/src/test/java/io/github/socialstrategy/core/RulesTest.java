@@ -291,7 +291,8 @@ class RulesTest {
             "unresolved-reference", "plan-missing", "plan-duplicate", "untraced-activity",
             "strategy-without-objective", "uncovered-objective", "uncovered-pillar", "objective-without-kpi",
             "schedule-order", "outside-period", "allocation-sum", "unbalanced-allocation", "formula-error",
-            "kpi-without-results");
+            "kpi-without-results", "misaligned-campaign", "off-track-objective", "negative-roi", "budget-overrun",
+            "idle-strategy", "output-only-measurement");
     for (Rule r : Rule.values()) {
       assertThat(Rule.byId(r.id())).contains(r);
     }

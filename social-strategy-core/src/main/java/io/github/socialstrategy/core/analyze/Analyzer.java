@@ -1,6 +1,7 @@
 package io.github.socialstrategy.core.analyze;
 
 import io.github.socialstrategy.core.model.Activity;
+import io.github.socialstrategy.core.model.Campaign;
 import io.github.socialstrategy.core.model.Channel;
 import io.github.socialstrategy.core.model.Goal;
 import io.github.socialstrategy.core.model.Kpi;
@@ -10,6 +11,7 @@ import io.github.socialstrategy.core.model.Pillar;
 import io.github.socialstrategy.core.model.Plan;
 import io.github.socialstrategy.core.model.Result;
 import io.github.socialstrategy.core.model.ScopeKind;
+import io.github.socialstrategy.core.model.Strategy;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -51,6 +53,7 @@ public final class Analyzer {
         byChannel.put(c.id(), b);
       }
     }
+    RollUps rollUps = rollUps(plan);
     return new Figures(
         traced,
         Effort.of(plan),
@@ -61,7 +64,100 @@ public final class Analyzer {
         Map.copyOf(byActivity),
         Map.copyOf(byChannel),
         series,
-        index);
+        index,
+        rolledUp(plan, index, rollUps.campaigns(), money.byCampaign()),
+        rolledUp(plan, index, rollUps.strategies(), money.byStrategy()),
+        rolledUp(plan, index, rollUps.objectives(), money.byObjective()),
+        rolledUp(plan, index, rollUps.pillars(), money.byPillar()));
+  }
+
+  /**
+   * Part of an entity's results: one scope's results times a share. With a campaign, an activity's results
+   * count only during that campaign, and the share is worked out per day ({@link #campaignShare}).
+   */
+  private record Part(ScopeKind kind, String id, double share, Campaign campaign) {}
+
+  private record RollUps(
+      Map<String, List<Part>> campaigns, Map<String, List<Part>> strategies, Map<String, List<Part>> objectives, Map<String, List<Part>> pillars) {}
+
+  /** Which results make up each campaign, strategy, objective and pillar: the same trace the money follows. */
+  private static RollUps rollUps(Plan plan) {
+    Map<String, List<Part>> campaigns = new LinkedHashMap<>();
+    for (Campaign c : plan.campaigns().list()) {
+      List<Part> parts = campaigns.computeIfAbsent(c.id(), k -> new ArrayList<>());
+      parts.add(new Part(ScopeKind.CAMPAIGN, c.id(), 1, null));
+      if (c.period() != null && c.period().isValid()) {
+        for (Activity a : plan.activitiesOf(c)) {
+          parts.add(new Part(ScopeKind.ACTIVITY, a.id(), 1, c));
+        }
+      }
+    }
+    Map<String, List<Part>> strategies = new LinkedHashMap<>();
+    Map<String, List<Part>> objectives = new LinkedHashMap<>();
+    for (Activity a : plan.activities().list()) {
+      List<Strategy> ss = plan.strategiesOf(a);
+      for (Strategy s : ss) {
+        strategies.computeIfAbsent(s.id(), k -> new ArrayList<>()).add(new Part(ScopeKind.ACTIVITY, a.id(), 1.0 / ss.size(), null));
+      }
+      List<Objective> os = plan.objectivesOf(a);
+      for (Objective o : os) {
+        objectives.computeIfAbsent(o.id(), k -> new ArrayList<>()).add(new Part(ScopeKind.ACTIVITY, a.id(), 1.0 / os.size(), null));
+      }
+    }
+    for (Campaign c : plan.campaigns().list()) {
+      List<Objective> intent = plan.intentOf(c);
+      for (Objective o : intent) {
+        objectives.computeIfAbsent(o.id(), k -> new ArrayList<>()).add(new Part(ScopeKind.CAMPAIGN, c.id(), 1.0 / intent.size(), null));
+      }
+    }
+    Map<String, List<Part>> pillars = new LinkedHashMap<>();
+    for (Objective o : plan.objectives().list()) {
+      Pillar p = plan.pillarOf(o);
+      if (p != null) {
+        pillars.computeIfAbsent(p.id(), k -> new ArrayList<>()).addAll(objectives.getOrDefault(o.id(), List.of()));
+      }
+    }
+    return new RollUps(campaigns, strategies, objectives, pillars);
+  }
+
+  /**
+   * The cumulative ({@code sum}) non-financial metrics of each entity, over its parts, with the entity's cost per
+   * result. Levels (averages, last values) do not add up across activities, so they are left out here.
+   */
+  private static Map<String, List<Benefit>> rolledUp(Plan plan, ResultIndex index, Map<String, List<Part>> parts, Map<String, Money> money) {
+    Map<String, List<Benefit>> out = new HashMap<>();
+    parts.forEach((id, list) -> {
+      List<Benefit> benefits = new ArrayList<>();
+      for (Metric m : plan.metrics().list()) {
+        if (m.financial() || m.isDerived() || m.aggregate() != io.github.socialstrategy.core.model.Aggregate.SUM) {
+          continue;
+        }
+        TreeMap<LocalDate, Double> daily = new TreeMap<>();
+        for (Part p : list) {
+          NavigableMap<LocalDate, Double> s = index.scoped(m.id(), p.kind(), p.id());
+          if (p.campaign() != null) {
+            s = s.subMap(p.campaign().period().start(), true, p.campaign().period().end(), true);
+          }
+          s.forEach((d, v) -> daily.merge(d, v * (p.campaign() == null ? p.share() : campaignShare(plan, p.id(), d)), Double::sum));
+        }
+        if (!daily.isEmpty()) {
+          benefits.add(benefit(plan, m, daily, MoneyFigures.get(money, id).cost()));
+        }
+      }
+      if (!benefits.isEmpty()) {
+        out.put(id, List.copyOf(benefits));
+      }
+    });
+    return Map.copyOf(out);
+  }
+
+  /** The share of an activity's result on a day that goes to each of its campaigns running that day. */
+  private static double campaignShare(Plan plan, String activityId, LocalDate day) {
+    Activity a = plan.activities().get(activityId);
+    long running = a == null ? 0 : plan.campaignsOf(a).stream()
+        .filter(c -> c.period() != null && c.period().isValid() && c.period().contains(day))
+        .count();
+    return running == 0 ? 0 : 1.0 / running;
   }
 
   /** The non-financial metrics recorded for one scope, each with its value, movement and cost per result. */
@@ -87,7 +183,9 @@ public final class Analyzer {
       }
       TreeMap<LocalDate, Double> daily = new TreeMap<>(index.scoped(m.id(), ScopeKind.CHANNEL, c.id()));
       for (Activity a : plan.activitiesOn(c)) {
-        double share = 1.0 / plan.channelsOf(a).size();
+        // a count adds up, so an activity on several channels gives each its share; a level (a response time,
+        // a rate) does not split
+        double share = m.aggregate() == io.github.socialstrategy.core.model.Aggregate.SUM ? 1.0 / plan.channelsOf(a).size() : 1;
         index.scoped(m.id(), ScopeKind.ACTIVITY, a.id()).forEach((d, v) -> daily.merge(d, v * share, Double::sum));
       }
       if (!daily.isEmpty()) {
@@ -240,8 +338,14 @@ public final class Analyzer {
     }
     LocalDate start = plan.period() == null ? null : plan.period().start();
     LocalDate asOf = plan.asOf();
-    double expected = 1;
-    if (start != null && due != null && asOf != null && due.isAfter(start)) {
+    double expected;
+    if (due == null || asOf == null) {
+      expected = Double.NaN; // no plan period and no due date: nothing to pace against
+    } else if (!asOf.isBefore(due)) {
+      expected = 1;
+    } else if (start == null) {
+      expected = Double.NaN; // before the due date, but the plan's start (where expectation starts) is unknown
+    } else {
       expected = MoneyAnalyzer.elapsed(start, due, asOf);
     }
     double progress;

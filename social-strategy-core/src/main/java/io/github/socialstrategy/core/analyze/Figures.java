@@ -11,6 +11,13 @@ import java.util.Map;
  * @param series metric id to its per-day series (derived metrics computed from their inputs)
  * @param benefitsByActivity activity id to the non-financial metrics scoped to it
  * @param benefitsByChannel channel id to the non-financial metrics scoped to it or to its activities
+ * @param benefitsByCampaign campaign id to the cumulative non-financial metrics recorded for it: its own results
+ *     and its activities' results during it (an activity's result split equally among its campaigns running then)
+ * @param benefitsByStrategy strategy id to the cumulative non-financial metrics of its activities (each activity's
+ *     split equally among its strategies)
+ * @param benefitsByObjective objective id to the cumulative non-financial metrics of the activities tracing to it
+ *     (each split equally among its objectives) and of the campaigns meant for it (split among their intent)
+ * @param benefitsByPillar pillar id to the sum of its objectives' figures
  */
 public record Figures(
     int tracedActivities,
@@ -22,4 +29,8 @@ public record Figures(
     Map<String, List<Benefit>> benefitsByActivity,
     Map<String, List<Benefit>> benefitsByChannel,
     Map<String, MetricSeries> series,
-    ResultIndex results) {}
+    ResultIndex results,
+    Map<String, List<Benefit>> benefitsByCampaign,
+    Map<String, List<Benefit>> benefitsByStrategy,
+    Map<String, List<Benefit>> benefitsByObjective,
+    Map<String, List<Benefit>> benefitsByPillar) {}

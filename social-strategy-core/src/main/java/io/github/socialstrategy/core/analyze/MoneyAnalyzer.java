@@ -123,11 +123,15 @@ final class MoneyAnalyzer {
     }
     double plannedTotal = 0;
     double plannedToDate = 0;
+    double cost = plan0[0];
     for (Money m : byActivity.values()) {
       plannedTotal += m.planned();
       plannedToDate += m.plannedToDate();
+      if (m.recordedCost() <= 0) {
+        cost += m.plannedToDate(); // an activity without recorded cost counts with its planned budget to date
+      }
     }
-    Money total = new Money(plannedTotal, plan0[0], plannedToDate, plan0[1], planDays.size());
+    Money total = new Money(plannedTotal, plan0[0], plannedToDate, plan0[1], planDays.size(), cost);
     return new MoneyFigures(
         Map.copyOf(byActivity), Map.copyOf(byChannel), Map.copyOf(byCampaign), Map.copyOf(byStrategy),
         Map.copyOf(byObjective), Map.copyOf(byPillar), total);

@@ -7,7 +7,8 @@ package io.github.socialstrategy.core.analyze;
  * its results add up from zero over the period.
  *
  * @param state where the KPI stands
- * @param expected the attainment expected by the report date, 0 to 1
+ * @param expected the attainment expected by the report date, 0 to 1; NaN when it cannot be known (the plan
+ *     has no valid period and the due date is unknown or still ahead)
  * @param progress the attainment (or, for a cumulative KPI, the share of the target) reached, NaN without data
  * @param gapPoints progress minus expected, in percentage points (negative = behind)
  */
@@ -55,7 +56,7 @@ public record Pacing(State state, double expected, double progress, double gapPo
   }
 
   static Pacing of(double expected, double progress, Thresholds t) {
-    if (Double.isNaN(progress)) {
+    if (Double.isNaN(progress) || Double.isNaN(expected)) {
       return new Pacing(State.NO_DATA, expected, progress, Double.NaN);
     }
     double gap = 100 * (progress - expected);

@@ -147,7 +147,8 @@ public final class ResultFindings {
     out.report(
         Rule.NEGATIVE_ROI,
         at,
-        who + " returned " + cur + whole(m.financialReturn()) + " for a " + (m.costRecorded() ? "recorded cost" : "planned budget to date")
+        who + " returned " + cur + whole(m.financialReturn()) + " for a "
+            + (m.costRecorded() ? "recorded cost" : m.recordedCost() > 0 ? "cost (recorded, else planned budget to date)" : "planned budget to date")
             + " of " + cur + whole(m.cost()) + " (ROI " + pct(100 * m.roi())
             + "); weigh its non-financial benefits before cutting it, otherwise change or stop it");
   }

@@ -58,7 +58,7 @@ public final class PlanBenchmark {
           organisation: Benchmark Inc.
           period: { start: 2026-01-01, end: 2026-12-31 }
           currency: EUR
-          asOf: 2026-12-31
+          asOf: 2026-06-30
           allocation: { marketing: 25, service: 25, sales: 25, intelligence: 25 }
         metrics:
           - { id: impressions, title: Impressions, unit: count }
