@@ -3,8 +3,11 @@ package io.github.socialstrategy.core;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.socialstrategy.core.model.Plan;
+import io.github.socialstrategy.core.model.Rule;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,12 +41,16 @@ class CleanPlansTest {
   }
 
   @Test
-  void samplePlanGivesNoFindings() throws Exception {
+  void samplePlanHasNoErrorsAndOnlyFindingsAboutItsResults() throws Exception {
     CheckResult result = SocialStrategy.check(Settings.builder(PlanFixture.SAMPLE).build());
 
-    assertThat(result.diagnostics()).isEmpty();
+    // The sample tells a story about its results (a misaligned campaign, an overrun...): those warnings
+    // are wanted; nothing about the plan's structure is.
+    Set<Rule> aboutResults = EnumSet.of(
+        Rule.MISALIGNED_CAMPAIGN, Rule.OFF_TRACK_OBJECTIVE, Rule.NEGATIVE_ROI, Rule.BUDGET_OVERRUN,
+        Rule.IDLE_STRATEGY, Rule.OUTPUT_ONLY_MEASUREMENT);
+    assertThat(result.diagnostics()).allSatisfy(d -> assertThat(d.rule()).isIn(aboutResults));
     assertThat(result.errors()).isZero();
-    assertThat(result.warnings()).isZero();
     assertThat(result.plan().objectives().list()).isNotEmpty();
     assertThat(result.plan().activities().list()).isNotEmpty();
     assertThat(result.plan().results()).isNotEmpty();

@@ -204,28 +204,13 @@ public final class Analyzer {
       case MIN -> daily.values().stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN);
     };
     // The later half of the entity's own results against the earlier half.
-    double movement = daily.size() < 2 ? Double.NaN : halves(daily, daily.firstKey(), daily.lastKey(), m.better());
+    double movement = daily.size() < 2 ? Double.NaN : Movement.halves(daily, daily.firstKey(), daily.lastKey(), m);
     double perResult = m.aggregate() == io.github.socialstrategy.core.model.Aggregate.SUM && cost > 0 && value > 0
         && m.unit() == io.github.socialstrategy.core.model.Unit.COUNT ? cost / value : Double.NaN;
     return new Benefit(m, value, movement, perResult);
   }
 
-  private static double halves(NavigableMap<LocalDate, Double> daily, LocalDate from, LocalDate to, io.github.socialstrategy.core.model.Better better) {
-    long days = to.toEpochDay() - from.toEpochDay() + 1;
-    LocalDate mid = from.plusDays(days / 2);
-    var first = daily.subMap(from, true, mid, false);
-    var second = daily.subMap(mid, true, to, true);
-    if (first.isEmpty() || second.isEmpty()) {
-      return Double.NaN;
-    }
-    double a = first.values().stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
-    double b = second.values().stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
-    if (a == 0 || Double.isNaN(a) || Double.isNaN(b)) {
-      return Double.NaN;
-    }
-    double change = 100 * (b - a) / Math.abs(a);
-    return better == io.github.socialstrategy.core.model.Better.LOWER ? -change : change;
-  }
+
 
   private static Map<String, MetricSeries> series(Plan plan) {
     Map<String, TreeMap<LocalDate, double[]>> days = new HashMap<>();

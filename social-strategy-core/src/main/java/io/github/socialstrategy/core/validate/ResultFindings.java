@@ -188,7 +188,7 @@ public final class ResultFindings {
         if (m == null || m.isDerived()) {
           continue;
         }
-        double mv = Movement.of(figures.results().all(id), from, to, m.better());
+        double mv = Movement.of(figures.results().all(id), from, to, m);
         if (Double.isNaN(mv)) {
           continue;
         }
@@ -212,7 +212,7 @@ public final class ResultFindings {
             touched.merge(e.getKey(), e.getValue(), Double::sum);
           }
         }
-        double mv = Movement.of(touched, from, to, m.better());
+        double mv = Movement.of(touched, from, to, m);
         if (!Double.isNaN(mv) && mv >= MOVED_MARKEDLY) {
           marked.add(m.id() + " " + signed(mv));
         }

@@ -55,6 +55,7 @@ final class RoiTables {
         "planned", m.planned() > 0 ? Format.money(m.planned(), cur) : "–",
         "cost", m.cost() > 0 ? Format.money(m.cost(), cur) : "–",
         "costRecorded", m.costRecorded(),
+        "costNote", m.costRecorded() || m.cost() <= 0 ? "" : m.recordedCost() > 0 ? "partly planned budget to date" : "planned budget to date",
         "return", m.returnDays() > 0 ? Format.money(m.financialReturn(), cur) : "–",
         "roi", Double.isNaN(roi) ? "–" : Format.percent(100 * roi),
         "roiClass", Double.isNaN(roi) ? "none" : roi < 0 ? "negative" : "positive");
