@@ -86,8 +86,8 @@ public enum Rule {
       "recorded cost above the planned budget of an activity, a campaign, or the whole plan",
       "raise the budget, or slow the spending"),
   IDLE_STRATEGY("idle-strategy", WARNING,
-      "a strategy with no activity active at `asOf` (status planned or active, and `asOf` inside its schedule), while "
-          + "`asOf` is inside the plan period",
+      "a strategy whose activities are none of them active at `asOf` (status planned or active, and `asOf` inside its "
+          + "schedule), while `asOf` is inside the plan period (a strategy with no activity at all is uncovered-objective's)",
       "schedule an activity for it, or drop the strategy"),
   OUTPUT_ONLY_MEASUREMENT("output-only-measurement", WARNING,
       "an objective whose KPIs all measure `output`-level metrics: outputs are not outcomes (AMEC)",

@@ -98,6 +98,9 @@ public final class ResultFindings {
       return;
     }
     for (Strategy s : plan.strategies().list()) {
+      if (plan.activitiesOf(s).isEmpty()) {
+        continue; // no activity at all: uncovered-objective already says so
+      }
       boolean active = false;
       for (Activity a : plan.activitiesOf(s)) {
         LocalDate start = plan.startOf(a);
@@ -114,7 +117,6 @@ public final class ResultFindings {
             Rule.IDLE_STRATEGY,
             s.source().of("id"),
             "strategy '" + s.id() + "' has no activity running on " + asOf
-                + (plan.activitiesOf(s).isEmpty() ? " (it has no activity at all)" : "")
                 + "; schedule an activity for it, or drop the strategy");
       }
     }
