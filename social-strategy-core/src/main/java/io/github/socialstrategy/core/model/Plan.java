@@ -35,7 +35,8 @@ public final class Plan {
 
     public Index {
       list = List.copyOf(list);
-      byId = Map.copyOf(byId);
+      // A HashMap, not Map.copyOf: looked up once or more per result row, and its hashing is the faster here.
+      byId = java.util.Collections.unmodifiableMap(new java.util.HashMap<>(byId));
     }
 
     public T get(String id) {
