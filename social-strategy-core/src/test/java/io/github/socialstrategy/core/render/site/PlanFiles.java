@@ -23,7 +23,8 @@ import org.yaml.snakeyaml.resolver.Resolver;
 /**
  * The plan files read the plain way, without the engine: what the tests expect the site to show is
  * computed from here, so a page is checked against the plan and not against the engine's own figures.
- * Knows only as much of the format as the sample plan uses (no imports, no framework section).
+ * Knows only as much of the format as the sample plan uses (no framework section). Platform exports named
+ * in {@code imports} are not read here: their rows are counted from the engine ({@link #imports}).
  */
 final class PlanFiles {
 
@@ -36,6 +37,7 @@ final class PlanFiles {
   final List<Map<String, Object>> metrics = new ArrayList<>();
   /** Every result row, from YAML and CSV: date, metric, value, and cost when written. */
   final List<Map<String, String>> results = new ArrayList<>();
+  final List<Map<String, Object>> imports = new ArrayList<>();
 
   /** The built-in framework, as PLAN-FORMAT.md lists it. */
   static final Map<String, List<String>> FOUR_PILLARS = new LinkedHashMap<>();
@@ -57,7 +59,12 @@ final class PlanFiles {
         String name = f.getFileName().toString();
         if (name.endsWith(".yaml") || name.endsWith(".yml")) {
           p.yaml(f);
-        } else if (name.endsWith(".csv")) {
+        }
+      }
+      java.util.Set<String> exports = new java.util.HashSet<>();
+      p.imports.forEach(i -> exports.add(String.valueOf(i.get("file"))));
+      for (Path f : files) {
+        if (f.getFileName().toString().endsWith(".csv") && !exports.contains(rel(dir, f))) {
           p.csv(f);
         }
       }
@@ -90,6 +97,7 @@ final class PlanFiles {
           case "campaigns" -> campaigns.addAll((List<Map<String, Object>>) v);
           case "channels" -> channels.addAll((List<Map<String, Object>>) v);
           case "metrics" -> metrics.addAll((List<Map<String, Object>>) v);
+          case "imports" -> imports.addAll((List<Map<String, Object>>) v);
           case "results" -> {
             for (Map<String, Object> r : (List<Map<String, Object>>) v) {
               Map<String, String> row = new LinkedHashMap<>();
