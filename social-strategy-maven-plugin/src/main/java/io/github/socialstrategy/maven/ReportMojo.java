@@ -56,12 +56,17 @@ public class ReportMojo extends AbstractStrategyMojo {
     } catch (IOException e) {
       throw new MojoExecutionException("Could not read the theme: " + e, e);
     }
-    try (DirectorySiteOutput out =
-        DirectorySiteOutput.open(outputDirectory.toPath(), List.of(baseDirectory.toPath(), planDirectory.toPath()))) {
-      SocialStrategy.report(result, theme, out);
-      out.commit();
+    DirectorySiteOutput output;
+    try {
+      output = DirectorySiteOutput.open(outputDirectory.toPath(), List.of(baseDirectory.toPath(), planDirectory.toPath()));
     } catch (IllegalArgumentException e) {
       throw new MojoFailureException("Invalid outputDirectory: " + e.getMessage());
+    } catch (IOException e) {
+      throw new MojoExecutionException("Could not prepare the site directory " + outputDirectory.getAbsolutePath() + ": " + e, e);
+    }
+    try (DirectorySiteOutput out = output) {
+      SocialStrategy.report(result, theme, out);
+      out.commit();
     } catch (ThemeException e) {
       throw new MojoFailureException("The theme cannot render the site: " + e.getMessage());
     } catch (IOException e) {

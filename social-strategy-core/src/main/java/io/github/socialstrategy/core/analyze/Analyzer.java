@@ -334,8 +334,12 @@ public final class Analyzer {
       expected = MoneyAnalyzer.elapsed(start, due, asOf);
     }
     double progress;
-    if (Double.isNaN(actual)) {
+    boolean dueReached = due != null && asOf != null && !asOf.isBefore(due);
+    if (!Double.isFinite(actual)) {
       progress = Double.NaN;
+    } else if (dueReached) {
+      // From the due date on, the KPI is judged as its status is: by its attainment.
+      progress = attainment == null ? Double.NaN : attainment;
     } else if (isCumulative(m, k)) {
       progress = actual / k.target();
     } else {

@@ -39,7 +39,7 @@ public record KpiStatus(
 
   /** Met once attainment reaches 1; missed when the due date has come at the report date without it. */
   public State state() {
-    if (Double.isNaN(actual)) {
+    if (!Double.isFinite(actual)) {
       return State.NO_DATA;
     }
     if (target == null || attainment == null) {

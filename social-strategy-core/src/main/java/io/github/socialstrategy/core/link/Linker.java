@@ -43,6 +43,9 @@ public final class Linker {
   private final LocalDate asOfSetting;
   // A misspelt id in a million result rows must not cost a million searches for the nearest one.
   private final Map<String, String> hintCache = new HashMap<>();
+  // Each search for the nearest id is a pass over all ids; a plan with thousands of typos gets hints for the first ones.
+  private static final int MAX_HINT_SEARCHES = 2000;
+  private int hintSearches;
 
   /** @param asOfSetting the report date set by the user, or null to take it from the plan */
   public Linker(Diagnostics diagnostics, LocalDate asOfSetting) {
@@ -325,10 +328,18 @@ public final class Linker {
 
   private void unresolved(String kind, Ref ref, Plan.Index<?> index, String context) {
     String cacheKey = kind + ':' + ref.id();
-    String hint = hintCache.computeIfAbsent(cacheKey, k -> {
-      String h = Suggestions.didYouMean(ref.id(), index.ids());
-      return h == null ? "" : h;
-    });
+    // The nearest id costs a pass over every id: only for findings that will be listed in full.
+    String hint = hintCache.get(cacheKey);
+    if (hint == null) {
+      if (!diagnostics.wouldList(Rule.UNRESOLVED_REFERENCE, ref.location()) || hintSearches >= MAX_HINT_SEARCHES) {
+        hint = "";
+      } else {
+        hintSearches++;
+        String h = Suggestions.didYouMean(ref.id(), index.ids());
+        hint = h == null ? "" : h;
+        hintCache.put(cacheKey, hint);
+      }
+    }
     String fix = index.ids().isEmpty() ? "; the plan has no " + kind + " yet" : "";
     diagnostics.report(
         Rule.UNRESOLVED_REFERENCE,

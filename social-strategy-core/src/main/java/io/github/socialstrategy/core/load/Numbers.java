@@ -46,8 +46,11 @@ final class Numbers {
       return null;
     }
     double d = Double.parseDouble(s);
-    return Double.isFinite(d) ? d : null;
+    return Double.isFinite(d) && Math.abs(d) <= MAX ? d : null;
   }
+
+  /** The largest magnitude accepted: far beyond any budget or count, small enough that sums stay exact and finite. */
+  static final double MAX = 1e15;
 
   /** As {@link #parse}, also allowing YAML's digit separators ({@code 1_000_000}). */
   static Double parseYaml(String text) {

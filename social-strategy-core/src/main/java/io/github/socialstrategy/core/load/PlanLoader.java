@@ -3,6 +3,7 @@ package io.github.socialstrategy.core.load;
 import io.github.socialstrategy.core.load.imports.CsvRecords;
 import io.github.socialstrategy.core.load.imports.ExportReaders;
 import io.github.socialstrategy.core.model.Diagnostics;
+import io.github.socialstrategy.core.model.ImportFormat;
 import io.github.socialstrategy.core.model.ImportSpec;
 import io.github.socialstrategy.core.model.Location;
 import io.github.socialstrategy.core.model.Page;
@@ -61,8 +62,20 @@ public final class PlanLoader {
     }
     Set<String> imported = new HashSet<>();
     List<SourceFile> importFiles = new ArrayList<>();
+    java.util.Map<String, ImportSpec> firstImport = new java.util.HashMap<>();
     for (ImportSpec spec : parts.imports) {
       SourceFile f = importFile(spec);
+      if (f != null && countsTwice(firstImport.putIfAbsent(f.planPath(), spec), spec)) {
+        ImportSpec first = firstImport.get(f.planPath());
+        diagnostics.report(
+            Rule.INVALID_VALUE,
+            spec.source().of("file"),
+            "'" + spec.file() + "' is already imported at " + first.source().of("file")
+                + " with the same metrics, so its rows would count twice; remove one of the two imports",
+            null,
+            List.of(first.source().of("file")));
+        f = null;
+      }
       importFiles.add(f);
       if (f != null) {
         imported.add(f.planPath());
@@ -203,6 +216,23 @@ public final class PlanLoader {
    * Reads an import's export in its format's reader, adding its summed results. The readers get the files
    * through the same strict UTF-8, position-keeping CSV parser as results tables.
    */
+  /**
+   * Whether a second import of a file would count rows twice: always for generic-csv (its rows name their
+   * metrics), and for a platform export when the two imports map a column to the same metric. Two imports
+   * mapping different columns of one export (organic and promoted, say) are fine.
+   */
+  private static boolean countsTwice(ImportSpec first, ImportSpec second) {
+    if (first == null) {
+      return false;
+    }
+    if (first.format() == ImportFormat.GENERIC_CSV || second.format() == ImportFormat.GENERIC_CSV) {
+      return true;
+    }
+    Set<String> metrics = new HashSet<>();
+    first.metrics().values().forEach(r -> metrics.add(r.id()));
+    return second.metrics().values().stream().anyMatch(r -> metrics.contains(r.id()));
+  }
+
   private void readImport(ImportSpec spec, SourceFile f, List<Result> results) throws IOException {
     CsvRecords.Opener opener =
         file -> {

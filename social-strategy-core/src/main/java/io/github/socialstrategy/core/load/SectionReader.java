@@ -293,6 +293,14 @@ final class SectionReader {
       Double baseline = km.number("baseline", false, false);
       Double target = km.number("target", false, false);
       LocalDate due = km.date("due", false);
+      if (target != null && target.equals(baseline == null ? 0.0 : baseline)) {
+        ctx.diagnostics.report(
+            Rule.INVALID_VALUE,
+            km.place("target"),
+            "the target of " + km.label() + " equals its baseline, so the KPI can measure no progress; give the value to "
+                + "reach (to hold a level, set the baseline to where it stands today and the target to where it must stay above)");
+        target = null;
+      }
       if (metric != null) {
         kpis.add(new Kpi(metric, baseline == null ? 0 : baseline, target, due, km.source()));
       }

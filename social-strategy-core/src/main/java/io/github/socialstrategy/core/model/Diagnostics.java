@@ -63,6 +63,18 @@ public final class Diagnostics {
     return totals.getOrDefault(severity, 0);
   }
 
+  /**
+   * Whether a finding of this rule at this place would be listed in full (not off, not past the cap for its
+   * file): lets a caller skip costly work, such as searching for a hint, for findings only counted.
+   */
+  public boolean wouldList(Rule rule, Location location) {
+    if (severities.get(rule) == Severity.OFF) {
+      return false;
+    }
+    int[] count = perRuleAndFile.get(rule.id() + '\0' + (location.file() == null ? "" : location.file().planPath()));
+    return count == null || count[0] < MAX_PER_RULE_AND_FILE;
+  }
+
   /** The severity in force for a rule. */
   public Severity severity(Rule rule) {
     return severities.get(rule);

@@ -20,7 +20,8 @@ public enum Rule {
       "a required key or CSV column is absent",
       "add the key named in the message"),
   INVALID_VALUE("invalid-value", ERROR,
-      "wrong type, bad id, bad date, bad enum value, negative money or effort, a file that is not a mapping of sections",
+      "wrong type, bad id, bad date, bad enum value, negative money or effort, a number beyond 10^15, a KPI target "
+          + "equal to its baseline, a file that is not a mapping of sections, an export imported twice with the same metrics",
       "write the value in the form the message gives (ids like `weekly-video`, dates like `2026-03-31`)"),
   DUPLICATE_KEY("duplicate-key", ERROR,
       "the same key twice in one mapping (or the same CSV column twice)",

@@ -127,7 +127,9 @@ public final class ResultFindings {
     for (Activity a : plan.activities().list()) {
       Money m = MoneyFigures.get(money.byActivity(), a.id());
       negativeRoi(m, a.source().of("id"), "activity '" + a.id() + "'", cur, out);
-      overrun(m, a.source().of("budget"), "activity '" + a.id() + "'", cur, out);
+      if (a.budget() != null) {
+        overrun(m, a.source().of("budget"), "activity '" + a.id() + "'", cur, out);
+      }
     }
     for (Channel c : plan.channels().list()) {
       negativeRoi(MoneyFigures.get(money.byChannel(), c.id()), c.source().of("id"), "channel '" + c.id() + "'", cur, out);
@@ -135,9 +137,11 @@ public final class ResultFindings {
     for (Campaign c : plan.campaigns().list()) {
       Money m = MoneyFigures.get(money.byCampaign(), c.id());
       negativeRoi(m, c.source().of("id"), "campaign '" + c.id() + "'", cur, out);
-      overrun(m, c.source().of("budget"), "campaign '" + c.id() + "'", cur, out);
+      if (c.budget() != null) {
+        overrun(m, c.source().of("budget"), "campaign '" + c.id() + "'", cur, out);
+      }
     }
-    if (plan.info() != null) {
+    if (plan.info() != null && plan.activities().list().stream().anyMatch(a -> a.budget() != null)) {
       overrun(money.plan(), plan.info().source().at(), "the plan (all activity budgets)", cur, out);
     }
   }
@@ -156,14 +160,16 @@ public final class ResultFindings {
   }
 
   private static void overrun(Money m, io.github.socialstrategy.core.model.Location at, String who, String cur, Diagnostics out) {
-    if (m.planned() <= 0 || m.recordedCost() <= m.planned()) {
+    // Called only where a budget is written: a budget of 0 is overrun by any recorded cost.
+    if (m.recordedCost() <= m.planned()) {
       return;
     }
     out.report(
         Rule.BUDGET_OVERRUN,
         at,
         who + " has spent " + cur + whole(m.recordedCost()) + ", over its budget of " + cur + whole(m.planned()) + " by "
-            + pct(100 * (m.recordedCost() - m.planned()) / m.planned()) + "; raise the budget or slow the spending");
+            + (m.planned() > 0 ? pct(100 * (m.recordedCost() - m.planned()) / m.planned()) : cur + whole(m.recordedCost()))
+            + "; raise the budget or slow the spending");
   }
 
   /**

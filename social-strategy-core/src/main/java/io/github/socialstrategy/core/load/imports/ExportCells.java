@@ -71,7 +71,7 @@ final class ExportCells {
       return null;
     }
     double d = Double.parseDouble(s);
-    return Double.isFinite(d) ? d : null;
+    return Double.isFinite(d) && Math.abs(d) <= 1e15 ? d : null;
   }
 
   /** The calendar date in a cell, in any of the accepted styles; null when it is none. */

@@ -234,6 +234,6 @@ public final class PlanJson {
   }
 
   private static double round(double v) {
-    return Double.isNaN(v) ? v : Math.round(v * 1000) / 1000.0;
+    return Double.isFinite(v) ? Math.round(v * 1000) / 1000.0 : Double.NaN;
   }
 }
