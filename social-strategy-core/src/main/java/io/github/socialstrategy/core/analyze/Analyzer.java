@@ -59,7 +59,7 @@ public final class Analyzer {
         Effort.of(plan),
         coverage(plan),
         kpis(plan, series, thresholds),
-        budget(plan),
+        budget(plan, money),
         money,
         Map.copyOf(byActivity),
         Map.copyOf(byChannel),
@@ -426,7 +426,7 @@ public final class Analyzer {
     return new Coverage.Cell(a.activities() + b.activities(), a.hours() + b.hours());
   }
 
-  private static Budget budget(Plan plan) {
+  private static Budget budget(Plan plan, MoneyFigures money) {
     Map<String, Double> byPillar = new LinkedHashMap<>();
     for (Pillar p : plan.framework().pillars()) {
       byPillar.put(p.id(), 0.0);
@@ -453,35 +453,16 @@ public final class Analyzer {
         byChannel.merge(c.id(), a.budget() / channels.size(), Double::sum);
       }
     }
+    // Spend follows the same trace as the money figures, so it is read from them rather than recounted.
     Map<String, Double> spentByChannel = new HashMap<>();
+    for (Channel c : plan.channels().list()) {
+      spentByChannel.put(c.id(), MoneyFigures.get(money.byChannel(), c.id()).recordedCost());
+    }
     Map<String, Double> spentByPillar = new LinkedHashMap<>();
     for (Pillar p : plan.framework().pillars()) {
-      spentByPillar.put(p.id(), 0.0);
+      spentByPillar.put(p.id(), MoneyFigures.get(money.byPillar(), p.id()).recordedCost());
     }
-    double spent = 0;
-    for (Result r : plan.results()) {
-      if (!r.hasCost() || (plan.asOf() != null && r.date().isAfter(plan.asOf()))) {
-        continue;
-      }
-      spent += r.cost();
-      if (r.scopeKind() == ScopeKind.CHANNEL) {
-        spentByChannel.merge(r.scopeId(), r.cost(), Double::sum);
-      } else if (r.scopeKind() == ScopeKind.CAMPAIGN) {
-        var c = plan.campaigns().get(r.scopeId());
-        if (c != null) {
-          splitOverPillars(plan, plan.intentOf(c), r.cost(), spentByPillar);
-        }
-      } else if (r.scopeKind() == ScopeKind.ACTIVITY) {
-        Activity a = plan.activities().get(r.scopeId());
-        if (a != null) {
-          splitOverPillars(plan, plan.objectivesOf(a), r.cost(), spentByPillar);
-        }
-        List<Channel> channels = a == null ? List.of() : plan.channelsOf(a);
-        for (Channel c : channels) {
-          spentByChannel.merge(c.id(), r.cost() / channels.size(), Double::sum);
-        }
-      }
-    }
+    double spent = money.plan().recordedCost();
     return new Budget(
         java.util.Collections.unmodifiableMap(byPillar),
         java.util.Collections.unmodifiableMap(byChannel),

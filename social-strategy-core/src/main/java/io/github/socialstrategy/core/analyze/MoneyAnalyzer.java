@@ -49,12 +49,15 @@ final class MoneyAnalyzer {
       if (ret != 0) {
         planDays.add(r.date());
       }
-      if (r.scopeKind() == ScopeKind.ACTIVITY && plan.activities().contains(r.scopeId())) {
+      Activity a = r.scopeKind() == ScopeKind.ACTIVITY ? plan.activities().get(r.scopeId()) : null;
+      if (a != null) {
         add(activity, activityDays, r.scopeId(), cost, ret, r.date());
-        Activity a = plan.activities().get(r.scopeId());
-        List<Campaign> cs = plan.campaignsOf(a).stream().filter(c -> c.period() != null && c.period().isValid() && c.period().contains(r.date())).toList();
-        for (Campaign c : cs) {
-          add(campaign, campaignDays, c.id(), cost / cs.size(), ret / cs.size(), r.date());
+        List<Campaign> campaigns = plan.campaignsOf(a);
+        if (!campaigns.isEmpty()) {
+          List<Campaign> cs = campaigns.stream().filter(c -> c.period() != null && c.period().isValid() && c.period().contains(r.date())).toList();
+          for (Campaign c : cs) {
+            add(campaign, campaignDays, c.id(), cost / cs.size(), ret / cs.size(), r.date());
+          }
         }
       } else if (r.scopeKind() == ScopeKind.CHANNEL) {
         add(channel, channelDays, r.scopeId(), cost, ret, r.date());
