@@ -92,4 +92,37 @@ class EdgeValuesTest {
     assertThat(invalid.get(0).message()).contains("already imported at imports.yaml:2:11", "count twice");
     assertThat(r.plan().results().stream().filter(x -> x.file().planPath().equals("exports/g.csv")).count()).isEqualTo(1);
   }
+
+  @Test
+  void aPercentageRecordedOnTwoChannelsTheSameDayIsTheirMeanNotTheirSum() throws Exception {
+    CheckResult r = PlanFixture.clean(dir)
+        .write("more.yaml", """
+            metrics:
+              - id: nps
+                title: Net promoter score
+                unit: percent
+                aggregate: last
+              - id: fans
+                title: Fans
+                unit: count
+                aggregate: last
+            objectives:
+              - id: be-loved
+                title: Be loved
+                pillar: service
+                kpis:
+                  - { metric: nps, baseline: 30, target: 70 }
+                  - { metric: fans, baseline: 0, target: 1000 }
+            """)
+        .write("results/nps.csv", """
+            date,metric,value,channel
+            2026-03-01,nps,40,instagram
+            2026-03-01,nps,60,x
+            2026-03-01,fans,300,instagram
+            2026-03-01,fans,200,x
+            """)
+        .check();
+    var kpis = r.figures().kpis().stream().filter(k -> k.objective().id().equals("be-loved")).toList();
+    assertThat(kpis).extracting(k -> k.actual()).containsExactly(50.0, 500.0);
+  }
 }

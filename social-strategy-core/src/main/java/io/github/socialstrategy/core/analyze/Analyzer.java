@@ -361,7 +361,7 @@ public final class Analyzer {
   static double actual(Plan plan, Metric m, Map<String, MetricSeries> series, LocalDate asOf, Set<String> visiting) {
     if (!m.isDerived()) {
       MetricSeries s = series.get(m.id());
-      return s == null ? Double.NaN : s.valueAt(asOf, m.aggregate());
+      return s == null ? Double.NaN : s.valueAt(asOf, m.aggregate(), MetricSeries.additive(m));
     }
     if (!visiting.add(m.id())) {
       return Double.NaN;

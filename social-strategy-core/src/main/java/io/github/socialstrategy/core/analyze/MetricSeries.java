@@ -27,10 +27,27 @@ public record MetricSeries(LocalDate[] dates, double[] totals, int[] counts) {
   }
 
   /**
-   * The metric's value at {@code asOf} by its aggregate: the sum, the average row, the last day's total, or
-   * the highest or lowest day's total of the results up to that date; NaN when there are none.
+   * Whether rows of one day add up for a metric: counts and money do (followers on two channels are
+   * the followers of both); percentages, ratios and durations do not (a response time on two channels is
+   * their mean, not their sum).
    */
-  public double valueAt(LocalDate asOf, Aggregate aggregate) {
+  public static boolean additive(io.github.socialstrategy.core.model.Metric metric) {
+    return metric.unit() == null
+        || metric.unit() == io.github.socialstrategy.core.model.Unit.COUNT
+        || metric.unit() == io.github.socialstrategy.core.model.Unit.CURRENCY;
+  }
+
+  /** The value of day {@code i}: the day's total, or for a non-additive metric the mean of its rows. */
+  private double day(int i, boolean additive) {
+    return additive ? totals[i] : totals[i] / counts[i];
+  }
+
+  /**
+   * The metric's value at {@code asOf} by its aggregate: the sum, the average row, the last day's value, or
+   * the highest or lowest day's value of the results up to that date; NaN when there are none. A day's
+   * value is its total, or for a non-additive metric the mean of its rows.
+   */
+  public double valueAt(LocalDate asOf, Aggregate aggregate, boolean additive) {
     int n = daysUpTo(asOf);
     if (n == 0) {
       return Double.NaN;
@@ -53,19 +70,19 @@ public record MetricSeries(LocalDate[] dates, double[] totals, int[] counts) {
         return s / c;
       }
       case LAST -> {
-        return totals[n - 1];
+        return day(n - 1, additive);
       }
       case MAX -> {
         double m = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < n; i++) {
-          m = Math.max(m, totals[i]);
+          m = Math.max(m, day(i, additive));
         }
         return m;
       }
       case MIN -> {
         double m = Double.POSITIVE_INFINITY;
         for (int i = 0; i < n; i++) {
-          m = Math.min(m, totals[i]);
+          m = Math.min(m, day(i, additive));
         }
         return m;
       }
@@ -73,8 +90,8 @@ public record MetricSeries(LocalDate[] dates, double[] totals, int[] counts) {
     }
   }
 
-  /** The value after each day by the aggregate (running sum, running average, day total, running max/min). */
-  public double[] running(Aggregate aggregate) {
+  /** The value after each day by the aggregate (running sum, running average, day value, running max/min). */
+  public double[] running(Aggregate aggregate, boolean additive) {
     double[] out = new double[dates.length];
     double acc = 0;
     long count = 0;
@@ -85,9 +102,9 @@ public record MetricSeries(LocalDate[] dates, double[] totals, int[] counts) {
           acc += totals[i];
           count += counts[i];
         }
-        case LAST -> acc = totals[i];
-        case MAX -> acc = i == 0 ? totals[i] : Math.max(acc, totals[i]);
-        case MIN -> acc = i == 0 ? totals[i] : Math.min(acc, totals[i]);
+        case LAST -> acc = day(i, additive);
+        case MAX -> acc = i == 0 ? day(i, additive) : Math.max(acc, day(i, additive));
+        case MIN -> acc = i == 0 ? day(i, additive) : Math.min(acc, day(i, additive));
         default -> throw new IllegalStateException();
       }
       out[i] = aggregate == Aggregate.AVERAGE ? acc / count : acc;

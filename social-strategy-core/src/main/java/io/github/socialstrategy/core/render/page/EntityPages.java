@@ -262,7 +262,7 @@ final class EntityPages {
         }
         m.with("kpis", kpis);
         if (kpis.isEmpty()) {
-          double[] values = mt.isDerived() ? series.totals() : series.running(mt.aggregate());
+          double[] values = mt.isDerived() ? series.totals() : series.running(mt.aggregate(), io.github.socialstrategy.core.analyze.MetricSeries.additive(mt));
           List<io.github.socialstrategy.core.render.chart.Charts.Point> points = new ArrayList<>();
           for (int i = 0; i < values.length; i++) {
             points.add(new io.github.socialstrategy.core.render.chart.Charts.Point(series.dates()[i], values[i]));

@@ -56,7 +56,7 @@ final class ResultsPage implements PageRenderer {
     SiteContext ctx = site.ctx;
     Metric metric = k.metric();
     MetricSeries s = metric == null ? MetricSeries.EMPTY : ctx.analysis().series(metric.id());
-    double[] values = metric == null || metric.isDerived() ? s.totals() : s.running(metric.aggregate());
+    double[] values = metric == null || metric.isDerived() ? s.totals() : s.running(metric.aggregate(), MetricSeries.additive(metric));
     List<Charts.Point> points = new ArrayList<>(values.length);
     for (int i = 0; i < values.length; i++) {
       points.add(new Charts.Point(s.dates()[i], values[i]));
