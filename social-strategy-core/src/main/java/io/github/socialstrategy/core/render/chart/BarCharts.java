@@ -139,4 +139,18 @@ final class BarCharts {
       return column < reached.length && reached[column] ? REACHED : BELOW;
     }
   }
+
+  /**
+   * Two money series per category as horizontal grouped bars (planned and spent, cost and return), one
+   * row per category: the shape of the budget and ROI charts.
+   */
+  static Chart moneyPairs(
+      String id, String title, String description, Chart.DataTable table, List<String> categories, String unit,
+      Series first, Series second) {
+    JFreeChart chart = grouped(
+        categories, List.of(first, second), ChartFormat.integerFormat(), "Amount" + unit, PlotOrientation.HORIZONTAL, "No data");
+    int height = ChartInput.rowsHeight(categories.size(), 48, 26, 110);
+    String svg = SvgChartWriter.write(chart, id, title, description, ChartInput.WIDTH, height);
+    return new Chart(id, title, description, svg, table);
+  }
 }

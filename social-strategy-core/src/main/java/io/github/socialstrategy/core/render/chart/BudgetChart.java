@@ -2,8 +2,6 @@ package io.github.socialstrategy.core.render.chart;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.jfree.chart.JFreeChart;
-import org.jfree.chart.plot.PlotOrientation;
 
 /** Planned budget vs recorded spend per category, as grouped horizontal bars in the plan currency. */
 final class BudgetChart {
@@ -28,18 +26,9 @@ final class BudgetChart {
     if (!ChartInput.anyPlottable(planned, spent)) {
       return NoDataChart.render(id, title, description, table, "No budget or spend to show");
     }
-    JFreeChart chart = BarCharts.grouped(
-        categories,
-        List.of(
-            new BarCharts.Series("Planned", ChartStyle.PLANNED, planned),
-            new BarCharts.Series("Spent", ChartStyle.SPENT, spent)),
-        ChartFormat.integerFormat(),
-        "Amount" + unit,
-        PlotOrientation.HORIZONTAL,
-        "No data");
-    int height = ChartInput.rowsHeight(n, 48, 26, 110);
-    String svg = SvgChartWriter.write(chart, id, title, description, ChartInput.WIDTH, height);
-    return new Chart(id, title, description, svg, table);
+    return BarCharts.moneyPairs(id, title, description, table, categories, unit,
+        new BarCharts.Series("Planned", ChartStyle.PLANNED, planned),
+        new BarCharts.Series("Spent", ChartStyle.SPENT, spent));
   }
 
   static String describe(List<String> categories, double[] planned, double[] spent, String currency) {

@@ -2,8 +2,6 @@ package io.github.socialstrategy.core.render.chart;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.jfree.chart.JFreeChart;
-import org.jfree.chart.plot.PlotOrientation;
 
 /** Cost against financial return per category, as grouped horizontal bars; the table adds each ROI. */
 final class RoiChart {
@@ -43,18 +41,9 @@ final class RoiChart {
     if (!ChartInput.anyPlottable(cost, ret)) {
       return NoDataChart.render(id, title, description, table, "No cost or financial return to show");
     }
-    JFreeChart chart = BarCharts.grouped(
-        categories,
-        List.of(
-            new BarCharts.Series("Cost", ChartStyle.COST, cost),
-            new BarCharts.Series("Financial return", ChartStyle.RETURN, ret)),
-        ChartFormat.integerFormat(),
-        "Amount" + unit,
-        PlotOrientation.HORIZONTAL,
-        "No data");
-    int height = ChartInput.rowsHeight(n, 48, 26, 110);
-    String svg = SvgChartWriter.write(chart, id, title, description, ChartInput.WIDTH, height);
-    return new Chart(id, title, description, svg, table);
+    return BarCharts.moneyPairs(id, title, description, table, categories, unit,
+        new BarCharts.Series("Cost", ChartStyle.COST, cost),
+        new BarCharts.Series("Financial return", ChartStyle.RETURN, ret));
   }
 
   private static double roi(double cost, double ret) {
