@@ -74,13 +74,25 @@ final class TraceabilityPage implements PageRenderer {
     List<TraceDiagram.Edge> infl = new ArrayList<>();
     plan.objectives().list().forEach(o -> on.add(new TraceDiagram.Node(o.id(), ctx.title("objective", o.id()), page.entityUrl("objective", o.id()))));
     boolean drawActivities = plan.activities().list().size() <= MAX_DIAGRAM_ACTIVITIES;
-    for (Strategy s : plan.strategies().list()) {
+    // Each column follows the one it links to (strategies by their first objective, activities by their
+    // first strategy), so most lines run across rather than up and down; ties keep plan order.
+    java.util.Map<String, Integer> objectiveRow = new java.util.HashMap<>();
+    plan.objectives().list().forEach(o -> objectiveRow.put(o.id(), objectiveRow.size()));
+    List<Strategy> strategies = new ArrayList<>(plan.strategies().list());
+    strategies.sort(java.util.Comparator.comparingInt(s -> plan.objectivesOf(s).stream()
+        .mapToInt(o -> objectiveRow.get(o.id())).min().orElse(Integer.MAX_VALUE)));
+    java.util.Map<String, Integer> strategyRow = new java.util.HashMap<>();
+    strategies.forEach(s -> strategyRow.put(s.id(), strategyRow.size()));
+    List<Activity> activities = new ArrayList<>(plan.activities().list());
+    activities.sort(java.util.Comparator.comparingInt(a -> plan.strategiesOf(a).stream()
+        .mapToInt(s -> strategyRow.get(s.id())).min().orElse(Integer.MAX_VALUE)));
+    for (Strategy s : strategies) {
       String label = ctx.title("strategy", s.id()) + (drawActivities ? "" : " (" + plan.activitiesOf(s).size() + " activities)");
       sn.add(new TraceDiagram.Node(s.id(), label, page.entityUrl("strategy", s.id())));
       plan.objectivesOf(s).forEach(o -> serves.add(new TraceDiagram.Edge(s.id(), o.id())));
       plan.influencesOf(s).forEach(t -> infl.add(new TraceDiagram.Edge(s.id(), t.id())));
     }
-    for (Activity a : drawActivities ? plan.activities().list() : List.<Activity>of()) {
+    for (Activity a : drawActivities ? activities : List.<Activity>of()) {
       an.add(new TraceDiagram.Node(a.id(), ctx.title("activity", a.id()), page.entityUrl("activity", a.id())));
       plan.strategiesOf(a).forEach(s -> impl.add(new TraceDiagram.Edge(a.id(), s.id())));
     }
