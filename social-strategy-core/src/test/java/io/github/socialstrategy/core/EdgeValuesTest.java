@@ -125,4 +125,13 @@ class EdgeValuesTest {
     var kpis = r.figures().kpis().stream().filter(k -> k.objective().id().equals("be-loved")).toList();
     assertThat(kpis).extracting(k -> k.actual()).containsExactly(50.0, 500.0);
   }
+
+  @Test
+  void aPastedLineSeparatorDoesNotShiftLaterLines() throws Exception {
+    CheckResult r = PlanFixture.clean(dir)
+        .write("more.yaml", "# pasted from the web:\u2028 a note\nchannels:\n  - id: blog\n    title: Blog\n    typ: blog\n")
+        .check();
+    assertThat(r.diagnostics()).extracting(d -> d.location().toString() + " " + d.rule().id())
+        .containsExactly("more.yaml:5:5 unknown-key");
+  }
 }

@@ -61,6 +61,9 @@ final class YamlFileReader {
       diagnostics.report(Rule.YAML_SYNTAX, new Location(file, e.line, e.column), TextDecoding.message(e));
       return;
     }
+    // YAML 1.1 counts U+2028, U+2029 and U+0085 as line breaks; editors do not, so every place after one
+    // (pasted from a web page, typically) would be a line off. Read them as spaces.
+    text = text.replace('\u2028', ' ').replace('\u2029', ' ').replace('\u0085', ' ');
     YamlContext ctx = new YamlContext(file, text, diagnostics);
     Yaml yaml = newYaml(text.length());
     try {
