@@ -15,16 +15,15 @@ import io.github.socialstrategy.core.render.chart.SvgTraceDiagram;
 import io.github.socialstrategy.core.render.page.SiteRenderer;
 import io.github.socialstrategy.core.render.theme.Theme;
 import io.github.socialstrategy.core.render.theme.ThemeException;
-import io.github.socialstrategy.core.validate.ResultFindings;
 import io.github.socialstrategy.core.validate.Validator;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 
 /**
- * The engine's front door. The whole pipeline in one place: load the files, link the references,
- * validate the plan, compute its figures and judge its results ({@link #check}), then render the site
- * ({@link #report}).
+ * The engine's front door. The whole pipeline in one place: load the files (format rules), link the
+ * references (link rules), analyse the plan into its figures, validate the plan and its results against the
+ * figures (plan and results rules) ({@link #check}), then render the site ({@link #report}).
  */
 public final class SocialStrategy {
 
@@ -43,9 +42,8 @@ public final class SocialStrategy {
     Diagnostics diagnostics = new Diagnostics(settings.severities());
     PlanParts parts = new PlanLoader(settings.planDirectory(), settings.baseDirectory(), diagnostics).load();
     Plan plan = new Linker(diagnostics, settings.asOf()).link(parts);
-    new Validator(settings.allocationTolerance()).validate(plan, diagnostics);
     Figures figures = Analyzer.figures(plan, settings.pacing());
-    new ResultFindings().check(plan, figures, diagnostics);
+    new Validator(settings.allocationTolerance(), settings.pacing()).validate(plan, figures, diagnostics);
     return new CheckResult(
         plan,
         figures,

@@ -4,7 +4,6 @@ import io.github.socialstrategy.core.model.Activity;
 import io.github.socialstrategy.core.model.Campaign;
 import io.github.socialstrategy.core.model.Channel;
 import io.github.socialstrategy.core.model.Goal;
-import io.github.socialstrategy.core.model.Kpi;
 import io.github.socialstrategy.core.model.Metric;
 import io.github.socialstrategy.core.model.Objective;
 import io.github.socialstrategy.core.model.Pillar;
@@ -15,11 +14,9 @@ import io.github.socialstrategy.core.model.Strategy;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.NavigableMap;
 import java.util.TreeMap;
 
@@ -30,7 +27,9 @@ public final class Analyzer {
 
   /** Computes every figure of a resolved plan; KPI pacing is judged with the given thresholds. */
   public static Figures figures(Plan plan, Pacing.Thresholds thresholds) {
-    Map<String, MetricSeries> series = series(plan);
+    Map<String, MetricSeries> measured = measured(plan);
+    MetricValues values = new MetricValues(plan, measured);
+    Map<String, MetricSeries> series = series(plan, measured, values);
     int traced = 0;
     for (Activity a : plan.activities().list()) {
       if (!plan.objectivesOf(a).isEmpty()) {
@@ -54,34 +53,43 @@ public final class Analyzer {
       }
     }
     RollUps rollUps = rollUps(plan);
+    Effort effort = Effort.of(plan);
+    List<KpiStatus> kpis = new KpiAnalyzer(plan, values, thresholds).all();
+    Budget budget = budget(plan, money);
+    Map<String, List<Benefit>> benefitsByActivity = Map.copyOf(byActivity);
+    Map<String, List<Benefit>> benefitsByChannel = Map.copyOf(byChannel);
+    Review review = new ReviewAnalyzer(plan, index, rollUps, money, effort, kpis, thresholds).review(benefitsByActivity, benefitsByChannel);
     return new Figures(
         traced,
-        Effort.of(plan),
+        effort,
         coverage(plan),
-        kpis(plan, series, thresholds),
-        budget(plan, money),
+        kpis,
+        budget,
         money,
-        Map.copyOf(byActivity),
-        Map.copyOf(byChannel),
+        benefitsByActivity,
+        benefitsByChannel,
         series,
         index,
         rolledUp(plan, index, rollUps.campaigns(), money.byCampaign()),
         rolledUp(plan, index, rollUps.strategies(), money.byStrategy()),
         rolledUp(plan, index, rollUps.objectives(), money.byObjective()),
-        rolledUp(plan, index, rollUps.pillars(), money.byPillar()));
+        rolledUp(plan, index, rollUps.pillars(), money.byPillar()),
+        values,
+        CampaignOutcome.of(plan, index),
+        review);
   }
 
   /**
    * Part of an entity's results: one scope's results times a share. With a campaign, an activity's results
    * count only during that campaign, and the share is worked out per day ({@link #campaignShare}).
    */
-  private record Part(ScopeKind kind, String id, double share, Campaign campaign) {}
+  record Part(ScopeKind kind, String id, double share, Campaign campaign) {}
 
-  private record RollUps(
+  record RollUps(
       Map<String, List<Part>> campaigns, Map<String, List<Part>> strategies, Map<String, List<Part>> objectives, Map<String, List<Part>> pillars) {}
 
   /** Which results make up each campaign, strategy, objective and pillar: the same trace the money follows. */
-  private static RollUps rollUps(Plan plan) {
+  static RollUps rollUps(Plan plan) {
     Map<String, List<Part>> campaigns = new LinkedHashMap<>();
     for (Campaign c : plan.campaigns().list()) {
       List<Part> parts = campaigns.computeIfAbsent(c.id(), k -> new ArrayList<>());
@@ -152,7 +160,7 @@ public final class Analyzer {
   }
 
   /** The share of an activity's result on a day that goes to each of its campaigns running that day. */
-  private static double campaignShare(Plan plan, String activityId, LocalDate day) {
+  static double campaignShare(Plan plan, String activityId, LocalDate day) {
     Activity a = plan.activities().get(activityId);
     long running = a == null ? 0 : plan.campaignsOf(a).stream()
         .filter(c -> c.period() != null && c.period().isValid() && c.period().contains(day))
@@ -212,7 +220,8 @@ public final class Analyzer {
 
 
 
-  private static Map<String, MetricSeries> series(Plan plan) {
+  /** Each measured metric's results summed per day over every scope (every result, whatever its date). */
+  private static Map<String, MetricSeries> measured(Plan plan) {
     Map<String, TreeMap<LocalDate, double[]>> days = new HashMap<>();
     for (Result r : plan.results()) {
       if (!plan.metrics().contains(r.metric())) {
@@ -222,18 +231,27 @@ public final class Analyzer {
       day[0] += r.value();
       day[1]++;
     }
+    Map<String, MetricSeries> out = new HashMap<>();
+    days.forEach((id, d) -> out.put(id, toSeries(d)));
+    return out;
+  }
+
+  /**
+   * The series the site shows per metric: a measured metric's days; a derived metric's weeks or months (its
+   * formula over its inputs' values in each), unless it has rows of its own.
+   */
+  private static Map<String, MetricSeries> series(Plan plan, Map<String, MetricSeries> measured, MetricValues values) {
     Map<String, MetricSeries> out = new LinkedHashMap<>();
     for (Metric m : plan.metrics().list()) {
-      TreeMap<LocalDate, double[]> d = days.get(m.id());
-      if (d != null) {
-        out.put(m.id(), toSeries(d));
-      }
-    }
-    for (Metric m : plan.metrics().list()) {
-      if (m.isDerived() && !out.containsKey(m.id())) {
-        MetricSeries derived = derived(plan, m, out, new HashSet<>());
-        if (!derived.isEmpty()) {
-          out.put(m.id(), derived);
+      MetricSeries own = measured.get(m.id());
+      if (own != null) {
+        out.put(m.id(), own);
+      } else if (m.isDerived()) {
+        List<Point> buckets = values.perBucket(m);
+        if (!buckets.isEmpty()) {
+          TreeMap<LocalDate, double[]> d = new TreeMap<>();
+          buckets.forEach(p -> d.put(p.date(), new double[] {p.value(), 1}));
+          out.put(m.id(), toSeries(d));
         }
       }
     }
@@ -252,135 +270,6 @@ public final class Analyzer {
       i++;
     }
     return new MetricSeries(dates, totals, counts);
-  }
-
-  /** A derived metric per day: its formula over the inputs' day totals, on days where every input has one. */
-  private static MetricSeries derived(Plan plan, Metric m, Map<String, MetricSeries> known, Set<String> visiting) {
-    if (!visiting.add(m.id())) {
-      return MetricSeries.EMPTY; // circular: formula-error reports it
-    }
-    Formula f;
-    try {
-      f = Formula.parse(m.formula());
-    } catch (Formula.FormulaException e) {
-      return MetricSeries.EMPTY;
-    }
-    Map<String, MetricSeries> inputs = new HashMap<>();
-    for (String id : f.metricIds()) {
-      MetricSeries s = known.get(id);
-      Metric input = plan.metrics().get(id);
-      if (s == null && input != null && input.isDerived()) {
-        s = derived(plan, input, known, visiting);
-      }
-      if (s == null || s.isEmpty()) {
-        return MetricSeries.EMPTY;
-      }
-      inputs.put(id, s);
-    }
-    TreeMap<LocalDate, double[]> out = new TreeMap<>();
-    Map<LocalDate, Map<String, Double>> byDay = new TreeMap<>();
-    inputs.forEach((id, s) -> {
-      for (int i = 0; i < s.dates().length; i++) {
-        byDay.computeIfAbsent(s.dates()[i], k -> new HashMap<>()).put(id, s.totals()[i]);
-      }
-    });
-    byDay.forEach((day, values) -> {
-      if (values.size() == inputs.size()) {
-        double v = FormulaEvaluator.evaluate(f, values);
-        if (Double.isFinite(v)) {
-          out.put(day, new double[] {v, 1});
-        }
-      }
-    });
-    return toSeries(out);
-  }
-
-  private static List<KpiStatus> kpis(Plan plan, Map<String, MetricSeries> series, Pacing.Thresholds thresholds) {
-    List<KpiStatus> out = new ArrayList<>();
-    LocalDate asOf = plan.asOf();
-    for (Objective o : plan.objectives().list()) {
-      for (Kpi k : o.kpis()) {
-        Metric m = plan.metrics().get(k.metric().id());
-        LocalDate due = k.due() != null ? k.due() : plan.period() == null ? null : plan.period().end();
-        double actual = m == null || asOf == null ? Double.NaN : actual(plan, m, series, asOf, new HashSet<>());
-        Double attainment = null;
-        if (k.target() != null && !Double.isNaN(actual) && k.target() != k.baseline()) {
-          attainment = (actual - k.baseline()) / (k.target() - k.baseline());
-        }
-        out.add(new KpiStatus(o, k, m, actual, k.baseline(), k.target(), due, attainment, pacing(plan, m, k, actual, attainment, due, thresholds), asOf));
-      }
-    }
-    return out;
-  }
-
-  /**
-   * The pacing of a KPI: attainment expected by asOf grows linearly from the plan's start to the due date;
-   * a cumulative KPI ({@code sum}) is paced by the share of its target reached so far.
-   */
-  private static Pacing pacing(Plan plan, Metric m, Kpi k, double actual, Double attainment, LocalDate due, Pacing.Thresholds t) {
-    if (k.target() == null || m == null || k.target() == k.baseline()) {
-      return Pacing.notScored(actual);
-    }
-    LocalDate start = plan.period() == null ? null : plan.period().start();
-    LocalDate asOf = plan.asOf();
-    double expected;
-    if (due == null || asOf == null) {
-      expected = Double.NaN; // no plan period and no due date: nothing to pace against
-    } else if (!asOf.isBefore(due)) {
-      expected = 1;
-    } else if (start == null) {
-      expected = Double.NaN; // before the due date, but the plan's start (where expectation starts) is unknown
-    } else {
-      expected = MoneyAnalyzer.elapsed(start, due, asOf);
-    }
-    double progress;
-    boolean dueReached = due != null && asOf != null && !asOf.isBefore(due);
-    if (!Double.isFinite(actual)) {
-      progress = Double.NaN;
-    } else if (dueReached) {
-      // From the due date on, the KPI is judged as its status is: by its attainment.
-      progress = attainment == null ? Double.NaN : attainment;
-    } else if (isCumulative(m, k)) {
-      progress = actual / k.target();
-    } else {
-      progress = attainment == null ? Double.NaN : attainment;
-    }
-    return Pacing.of(expected, progress, t);
-  }
-
-  /**
-   * Whether a KPI adds up from zero over the period (a recorded {@code sum} metric, higher is better, with a
-   * positive target): it is paced by the share of its target reached, and expected to grow from 0.
-   */
-  public static boolean isCumulative(Metric m, Kpi k) {
-    return m != null && !m.isDerived() && m.aggregate() == io.github.socialstrategy.core.model.Aggregate.SUM
-        && m.better() == io.github.socialstrategy.core.model.Better.HIGHER && k.target() != null && k.target() > 0;
-  }
-
-  /** A metric's value at asOf; for a derived one, its formula over the inputs' values at asOf. */
-  static double actual(Plan plan, Metric m, Map<String, MetricSeries> series, LocalDate asOf, Set<String> visiting) {
-    if (!m.isDerived()) {
-      MetricSeries s = series.get(m.id());
-      return s == null ? Double.NaN : s.valueAt(asOf, m.aggregate(), MetricSeries.additive(m));
-    }
-    if (!visiting.add(m.id())) {
-      return Double.NaN;
-    }
-    Formula f;
-    try {
-      f = Formula.parse(m.formula());
-    } catch (Formula.FormulaException e) {
-      return Double.NaN;
-    }
-    Map<String, Double> values = new HashMap<>();
-    for (String id : f.metricIds()) {
-      Metric input = plan.metrics().get(id);
-      if (input == null) {
-        return Double.NaN;
-      }
-      values.put(id, actual(plan, input, series, asOf, visiting));
-    }
-    return FormulaEvaluator.evaluate(f, values);
   }
 
   private static Coverage coverage(Plan plan) {

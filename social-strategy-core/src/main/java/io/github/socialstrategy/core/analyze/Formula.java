@@ -73,6 +73,31 @@ public final class Formula {
     return ids;
   }
 
+  /**
+   * The metric ids that raise the formula's value when they grow: every id outside a divisor and outside the
+   * right of a subtraction ({@code engagements} in {@code engagements / impressions * 100}). What to push to move
+   * a derived metric up.
+   */
+  public Set<String> drivers() {
+    Set<String> ids = new LinkedHashSet<>();
+    drivers(root, true, ids);
+    return ids;
+  }
+
+  private static void drivers(Expr e, boolean positive, Set<String> out) {
+    if (e instanceof MetricRef r) {
+      if (positive) {
+        out.add(r.id());
+      }
+    } else if (e instanceof Negate n) {
+      drivers(n.operand(), !positive, out);
+    } else if (e instanceof Binary b) {
+      drivers(b.left(), positive, out);
+      boolean rightPositive = b.op() == '+' || b.op() == '*' ? positive : !positive;
+      drivers(b.right(), rightPositive, out);
+    }
+  }
+
   public static Formula parse(String text) throws FormulaException {
     Parser p = new Parser(text);
     Expr root = p.expression(0);

@@ -48,14 +48,34 @@ public record MetricSeries(LocalDate[] dates, double[] totals, int[] counts) {
    * value is its total, or for a non-additive metric the mean of its rows.
    */
   public double valueAt(LocalDate asOf, Aggregate aggregate, boolean additive) {
-    int n = daysUpTo(asOf);
-    if (n == 0) {
+    return valueOver(0, daysUpTo(asOf), aggregate, additive);
+  }
+
+  /** The index of the first day on or after {@code date}. */
+  public int indexFrom(LocalDate date) {
+    int i = Arrays.binarySearch(dates, date);
+    return i >= 0 ? i : -i - 1;
+  }
+
+  /**
+   * The metric's value over the days from {@code from} to {@code to}, both included, by its aggregate (as
+   * {@link #valueAt}); NaN when no day in that range has results. A null {@code from} means from the first day.
+   */
+  public double valueBetween(LocalDate from, LocalDate to, Aggregate aggregate, boolean additive) {
+    int lo = from == null ? 0 : indexFrom(from);
+    int hi = daysUpTo(to);
+    return valueOver(lo, hi, aggregate, additive);
+  }
+
+  /** The value over days {@code [lo, hi)} by the aggregate; NaN when the range is empty. */
+  double valueOver(int lo, int hi, Aggregate aggregate, boolean additive) {
+    if (hi <= lo) {
       return Double.NaN;
     }
     switch (aggregate) {
       case SUM -> {
         double s = 0;
-        for (int i = 0; i < n; i++) {
+        for (int i = lo; i < hi; i++) {
           s += totals[i];
         }
         return s;
@@ -63,31 +83,63 @@ public record MetricSeries(LocalDate[] dates, double[] totals, int[] counts) {
       case AVERAGE -> {
         double s = 0;
         long c = 0;
-        for (int i = 0; i < n; i++) {
+        for (int i = lo; i < hi; i++) {
           s += totals[i];
           c += counts[i];
         }
         return s / c;
       }
       case LAST -> {
-        return day(n - 1, additive);
+        return day(hi - 1, additive);
       }
       case MAX -> {
         double m = Double.NEGATIVE_INFINITY;
-        for (int i = 0; i < n; i++) {
+        for (int i = lo; i < hi; i++) {
           m = Math.max(m, day(i, additive));
         }
         return m;
       }
       case MIN -> {
         double m = Double.POSITIVE_INFINITY;
-        for (int i = 0; i < n; i++) {
+        for (int i = lo; i < hi; i++) {
           m = Math.min(m, day(i, additive));
         }
         return m;
       }
       default -> throw new IllegalStateException("unknown aggregate " + aggregate);
     }
+  }
+
+  /** The value of day {@code i} as a KPI reads it: its total, or for a non-additive metric the mean of its rows. */
+  public double dayValue(int i, boolean additive) {
+    return day(i, additive);
+  }
+
+  /**
+   * The running value by the aggregate over the days from {@code from} to {@code to} (both included): for each
+   * such day, the value from {@code from} up to it. What a KPI's chart plots.
+   */
+  public java.util.List<java.util.Map.Entry<LocalDate, Double>> runningBetween(LocalDate from, LocalDate to, Aggregate aggregate, boolean additive) {
+    int lo = from == null ? 0 : indexFrom(from);
+    int hi = to == null ? dates.length : daysUpTo(to);
+    java.util.List<java.util.Map.Entry<LocalDate, Double>> out = new java.util.ArrayList<>(Math.max(0, hi - lo));
+    double acc = 0;
+    long count = 0;
+    for (int i = lo; i < hi; i++) {
+      switch (aggregate) {
+        case SUM -> acc += totals[i];
+        case AVERAGE -> {
+          acc += totals[i];
+          count += counts[i];
+        }
+        case LAST -> acc = day(i, additive);
+        case MAX -> acc = i == lo ? day(i, additive) : Math.max(acc, day(i, additive));
+        case MIN -> acc = i == lo ? day(i, additive) : Math.min(acc, day(i, additive));
+        default -> throw new IllegalStateException();
+      }
+      out.add(java.util.Map.entry(dates[i], aggregate == Aggregate.AVERAGE ? acc / count : acc));
+    }
+    return out;
   }
 
   /** The value after each day by the aggregate (running sum, running average, day value, running max/min). */

@@ -16,6 +16,9 @@ public record MoneyFigures(
     Map<String, Money> byPillar,
     Money plan) {
 
+  /** Days with financial results an entity needs before its return is judged against its cost. */
+  public static final int MIN_RETURN_DAYS = 4;
+
   public static Money get(Map<String, Money> map, String id) {
     return map.getOrDefault(id, Money.ZERO);
   }

@@ -56,7 +56,7 @@ final class SectionReader {
   private static final List<String> CHANNEL_KEYS = List.of("id", "title", "type", "url", "description");
   private static final List<String> OBJECTIVE_KEYS =
       List.of("id", "title", "pillar", "owner", "priority", "tags", "kpis", "description");
-  private static final List<String> KPI_KEYS = List.of("metric", "baseline", "target", "due");
+  private static final List<String> KPI_KEYS = List.of("metric", "baseline", "target", "due", "milestones");
   private static final List<String> STRATEGY_KEYS =
       List.of("id", "title", "serves", "goals", "influences", "tags", "description");
   private static final List<String> ACTIVITY_KEYS =
@@ -301,8 +301,9 @@ final class SectionReader {
                 + "reach (to hold a level, set the baseline to where it stands today and the target to where it must stay above)");
         target = null;
       }
+      java.util.NavigableMap<LocalDate, Kpi.Milestone> milestones = milestones(ctx, km);
       if (metric != null) {
-        kpis.add(new Kpi(metric, baseline == null ? 0 : baseline, target, due, km.source()));
+        kpis.add(new Kpi(metric, baseline == null ? 0 : baseline, target, due, milestones, km.source()));
       }
     }
     MarkdownText description = markdown(m);
@@ -310,6 +311,57 @@ final class SectionReader {
       parts.objectives.add(
           new Objective(id, title, pillar, owner, priority, tags, kpis, description.text(), m.source()));
     }
+  }
+
+  /** A KPI's {@code milestones}: a mapping of dates to the value expected by each. */
+  private static java.util.NavigableMap<LocalDate, Kpi.Milestone> milestones(YamlContext ctx, MappingReader km) {
+    java.util.NavigableMap<LocalDate, Kpi.Milestone> out = new java.util.TreeMap<>();
+    Node node = km.node("milestones");
+    if (node == null || MappingReader.isNull(node)) {
+      return out;
+    }
+    if (!(node instanceof MappingNode mapping)) {
+      ctx.diagnostics.report(
+          Rule.INVALID_VALUE,
+          ctx.at(node),
+          "'milestones' of " + km.label() + " must map dates to the value expected by each "
+              + "({ 2026-03-31: 200000, 2026-06-30: 500000 }), not " + MappingReader.describe(node));
+      return out;
+    }
+    for (NodeTuple t : mapping.getValue()) {
+      Node keyNode = t.getKeyNode();
+      LocalDate date = keyNode instanceof ScalarNode key && !MappingReader.isNull(key) ? Dates.parse(key.getValue()) : null;
+      if (date == null) {
+        ctx.diagnostics.report(
+            Rule.INVALID_VALUE,
+            ctx.at(keyNode),
+            "a milestone of " + km.label() + " must be keyed by a date written YYYY-MM-DD, such as 2026-06-30, not "
+                + MappingReader.describe(keyNode));
+        continue;
+      }
+      Kpi.Milestone first = out.get(date);
+      if (first != null) {
+        ctx.diagnostics.report(
+            Rule.DUPLICATE_KEY,
+            ctx.at(keyNode),
+            "milestone " + date + " appears twice in " + km.label() + " (first at line " + first.location().line()
+                + "); the second is ignored",
+            "keep one of them");
+        continue;
+      }
+      Node valueNode = t.getValueNode();
+      Double value = valueNode instanceof ScalarNode s && s.isPlain() ? Numbers.parseYaml(s.getValue()) : null;
+      if (value == null) {
+        ctx.diagnostics.report(
+            Rule.INVALID_VALUE,
+            ctx.at(valueNode),
+            "the milestone " + date + " of " + km.label() + " must be a number, the value expected by that date, not "
+                + MappingReader.describe(valueNode));
+        continue;
+      }
+      out.put(date, new Kpi.Milestone(date, value, ctx.at(keyNode)));
+    }
+    return out;
   }
 
   private void strategy(YamlContext ctx, Node node) {

@@ -23,7 +23,12 @@ final class AllocationCheck implements PlanCheck {
   }
 
   @Override
-  public void check(Plan plan, Diagnostics out) {
+  public java.util.Set<Rule> rules() {
+    return java.util.EnumSet.of(Rule.ALLOCATION_SUM, Rule.UNBALANCED_ALLOCATION);
+  }
+
+  @Override
+  public void check(Plan plan, io.github.socialstrategy.core.analyze.Figures figures, Diagnostics out) {
     PlanInfo info = plan.info();
     if (info == null || !info.hasAllocation()) {
       return;
@@ -40,7 +45,7 @@ final class AllocationCheck implements PlanCheck {
           info.source().of("allocation"),
           "the intended allocation adds up to " + format(sum) + ", not 100; change the percentages so they add up to 100");
     }
-    Effort effort = Effort.of(plan);
+    Effort effort = figures.effort();
     if (effort.total() <= 0) {
       return; // no planned hours at all: nothing to compare
     }

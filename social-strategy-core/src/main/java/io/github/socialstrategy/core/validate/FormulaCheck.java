@@ -19,7 +19,12 @@ import java.util.Map;
 final class FormulaCheck implements PlanCheck {
 
   @Override
-  public void check(Plan plan, Diagnostics out) {
+  public java.util.Set<Rule> rules() {
+    return java.util.EnumSet.of(Rule.FORMULA_ERROR);
+  }
+
+  @Override
+  public void check(Plan plan, io.github.socialstrategy.core.analyze.Figures figures, Diagnostics out) {
     Map<String, List<String>> edges = new LinkedHashMap<>();
     for (Metric m : plan.metrics().list()) {
       if (!m.isDerived()) {

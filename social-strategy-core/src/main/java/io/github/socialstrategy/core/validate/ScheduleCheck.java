@@ -16,7 +16,12 @@ import java.time.LocalDate;
 final class ScheduleCheck implements PlanCheck {
 
   @Override
-  public void check(Plan plan, Diagnostics out) {
+  public java.util.Set<Rule> rules() {
+    return java.util.EnumSet.of(Rule.SCHEDULE_ORDER, Rule.OUTSIDE_PERIOD);
+  }
+
+  @Override
+  public void check(Plan plan, io.github.socialstrategy.core.analyze.Figures figures, Diagnostics out) {
     Period planPeriod = null;
     if (plan.info() != null && plan.info().period() != null) {
       Period p = plan.info().period();

@@ -19,7 +19,12 @@ import java.util.stream.Collectors;
 final class TraceCheck implements PlanCheck {
 
   @Override
-  public void check(Plan plan, Diagnostics out) {
+  public java.util.Set<Rule> rules() {
+    return java.util.EnumSet.of(Rule.STRATEGY_WITHOUT_OBJECTIVE, Rule.UNTRACED_ACTIVITY, Rule.UNCOVERED_OBJECTIVE, Rule.UNCOVERED_PILLAR, Rule.OBJECTIVE_WITHOUT_KPI);
+  }
+
+  @Override
+  public void check(Plan plan, io.github.socialstrategy.core.analyze.Figures figures, Diagnostics out) {
     for (Strategy s : plan.strategies().list()) {
       if (plan.objectivesOf(s).isEmpty()) {
         String why = s.serves().isEmpty()

@@ -87,7 +87,7 @@ class FormulaEvaluatorTest {
     assertThat(s.dates()).containsExactly(java.time.LocalDate.of(2026, 1, 31));
     assertThat(s.totals()[0]).isCloseTo(5, EXACT);
     // the value at asOf: 600 / (12,000 + 15,000 + 3,000) * 100
-    assertThat(Analyzer.actual(r.plan(), r.plan().metrics().get("derived"), r.figures().series(), r.plan().asOf(), new java.util.HashSet<>()))
+    assertThat(r.figures().values().value(r.plan().metrics().get("derived"), r.plan().period().start(), r.plan().asOf()))
         .isCloseTo(2, EXACT);
   }
 
@@ -95,7 +95,7 @@ class FormulaEvaluatorTest {
   void derivedValueDividedByZeroIsNoValue(@TempDir Path dir) {
     CheckResult r = plan(dir, "engagements / (impressions - impressions)");
     assertThat(r.figures().series()).doesNotContainKey("derived");
-    assertThat(Analyzer.actual(r.plan(), r.plan().metrics().get("derived"), r.figures().series(), r.plan().asOf(), new java.util.HashSet<>()))
+    assertThat(r.figures().values().value(r.plan().metrics().get("derived"), r.plan().period().start(), r.plan().asOf()))
         .isNaN();
     assertThat(r.diagnostics()).isEmpty();
   }
@@ -122,7 +122,7 @@ class FormulaEvaluatorTest {
 
     assertThat(PlanFixture.only(r, Rule.FORMULA_ERROR).location().line()).isEqualTo(5);
     assertThat(r.figures().series()).doesNotContainKey("derived");
-    assertThat(Analyzer.actual(r.plan(), r.plan().metrics().get("derived"), r.figures().series(), r.plan().asOf(), new java.util.HashSet<>()))
+    assertThat(r.figures().values().value(r.plan().metrics().get("derived"), r.plan().period().start(), r.plan().asOf()))
         .isNaN();
   }
 }

@@ -19,8 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
  * Pacing, computed by hand: the attainment expected by {@code asOf} grows linearly from the plan's start to the
  * KPI's due date (days counted with both ends, so on day 90 of 365 it is 90/365); a KPI is on track up to the
  * at-risk threshold behind it (default 10 points), at risk up to the off-track threshold (default 25 points),
- * off track beyond. A cumulative KPI ({@code sum}) is paced by the share of its target reached, a level KPI by
- * its attainment.
+ * off track beyond. Pace is judged on the attainment the KPI shows: a cumulative KPI ({@code sum}) counts from
+ * zero ({@code actual / target}, its baseline is last year's total), a level KPI from its baseline. Once due, a KPI
+ * is final and has no pace; its results count only up to its due date.
  */
 class PacingTest {
 
@@ -99,12 +100,17 @@ class PacingTest {
     assertPacing(pacing(r, YEAR), State.ON_TRACK, 90 / 365.0, 0.25);
     // due at the end of June: day 90 of 181, 49.7% expected: 24.7 points behind
     assertPacing(pacing(r, BY_JUNE), State.AT_RISK, 90 / 181.0, 0.25);
-    // a cumulative KPI is paced by the share of its target, whatever its baseline: 300 / 1,200; its attainment
-    // (300 - 1,000) / (1,200 - 1,000) is -3.5
+    // a cumulative KPI counts from zero whatever its baseline (last year's total, a comparison): 300 / 1,200
     assertPacing(pacing(r, WITH_BASELINE), State.ON_TRACK, 90 / 365.0, 0.25);
-    assertThat(r.figures().kpis().get(WITH_BASELINE).attainment()).isCloseTo(-3.5, EXACT);
-    // met: 300 of 250, past its due date (100% expected)
-    assertPacing(pacing(r, MET), State.ON_TRACK, 1, 1.2);
+    assertThat(r.figures().kpis().get(WITH_BASELINE).attainment()).isCloseTo(0.25, EXACT);
+    // last year at this point: 1,000 * 90/365
+    assertThat(r.figures().kpis().get(WITH_BASELINE).lastYearToDate()).isCloseTo(1000 * 90 / 365.0, EXACT);
+    // due 2026-02-28: its window holds January and February only, 200 of 250; final, missed, no pace
+    KpiStatus due = r.figures().kpis().get(MET);
+    assertThat(pacing(r, MET).state()).isEqualTo(State.FINAL);
+    assertThat(pacing(r, MET).shown()).isFalse();
+    assertThat(due.attainment()).isCloseTo(0.8, EXACT);
+    assertThat(due.state()).isEqualTo(KpiStatus.State.MISSED);
     // a level KPI is paced by its attainment: average 3.8, (3.8 - 3.5) / (4.5 - 3.5) = 30%, 5.3 points ahead
     assertPacing(pacing(r, RATING), State.ON_TRACK, 90 / 365.0, (3.8 - 3.5) / (4.5 - 3.5));
     // lower is better: average 90, (90 - 120) / (60 - 120) = 50%
@@ -127,8 +133,10 @@ class PacingTest {
     CheckResult r = check(b -> b.asOf("2026-07-31"));
     // day 212: 58.1% expected, 33.1 points behind
     assertPacing(pacing(r, YEAR), State.OFF_TRACK, 212 / 365.0, 0.25);
-    // past its due date: all of it expected
-    assertPacing(pacing(r, BY_JUNE), State.OFF_TRACK, 1, 0.25);
+    // past its due date: final, no pace; 25% reached, missed
+    assertThat(pacing(r, BY_JUNE).state()).isEqualTo(State.FINAL);
+    assertThat(pacing(r, BY_JUNE).progress()).isCloseTo(0.25, EXACT);
+    assertThat(r.figures().kpis().get(BY_JUNE).state()).isEqualTo(KpiStatus.State.MISSED);
     // rating 40%: 18.1 points behind
     assertPacing(pacing(r, RATING), State.AT_RISK, 212 / 365.0, (3.9 - 3.5) / (4.5 - 3.5));
     // response 50%: 8.1 points behind
@@ -174,7 +182,9 @@ class PacingTest {
     assertThat(pacing(r, YEAR).state()).as("no due date").isEqualTo(State.NO_DATA);
     assertThat(pacing(r, YEAR).expected()).isNaN();
     assertThat(pacing(r, BY_JUNE).state()).as("due date ahead, start unknown").isEqualTo(State.NO_DATA);
-    assertPacing(pacing(r, MET), State.ON_TRACK, 1, 1.2);
+    // due 2026-02-28: the results up to then, 200 of 250; final
+    assertThat(pacing(r, MET).state()).isEqualTo(State.FINAL);
+    assertThat(r.figures().kpis().get(MET).attainment()).isCloseTo(0.8, EXACT);
     assertThat(PlanFixture.of(r, io.github.socialstrategy.core.model.Rule.OFF_TRACK_OBJECTIVE)).isEmpty();
   }
 

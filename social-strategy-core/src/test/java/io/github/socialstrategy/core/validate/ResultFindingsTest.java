@@ -23,9 +23,9 @@ class ResultFindingsTest {
 
   @Test
   void thresholdsAreThoseDocumented() {
-    assertThat(ResultFindings.BARELY_MOVED).isEqualTo(5);
-    assertThat(ResultFindings.MOVED_MARKEDLY).isEqualTo(20);
-    assertThat(ResultFindings.MIN_RETURN_DAYS).isEqualTo(4);
+    assertThat(io.github.socialstrategy.core.analyze.CampaignOutcome.BARELY_MOVED).isEqualTo(5);
+    assertThat(io.github.socialstrategy.core.analyze.CampaignOutcome.MOVED_MARKEDLY).isEqualTo(20);
+    assertThat(io.github.socialstrategy.core.analyze.MoneyFigures.MIN_RETURN_DAYS).isEqualTo(4);
   }
 
   // --- misaligned-campaign, on the rule's fixture: sign-ups 100 a day before the May drive, engagements 50

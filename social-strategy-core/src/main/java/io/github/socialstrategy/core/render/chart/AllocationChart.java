@@ -9,37 +9,71 @@ import org.jfree.chart.plot.PlotOrientation;
 final class AllocationChart {
 
   static final String TITLE = "Intended vs planned effort by pillar";
+  static final String TITLE_ACHIEVED = "Intended, planned and achieved by pillar";
   static final int HEIGHT = 360;
 
   private AllocationChart() {}
 
   static Chart render(String id, List<String> pillarLabels, double[] intendedIn, double[] plannedIn) {
+    return render(id, pillarLabels, intendedIn, plannedIn, null);
+  }
+
+  static Chart render(String id, List<String> pillarLabels, double[] intendedIn, double[] plannedIn, double[] achievedIn) {
     List<String> pillars = ChartInput.labels(pillarLabels);
     int n = pillars.size();
     double[] intended = ChartInput.values(intendedIn, n);
     double[] planned = ChartInput.values(plannedIn, n);
+    boolean withAchieved = achievedIn != null;
+    double[] achieved = ChartInput.values(achievedIn, n);
+    String title = withAchieved ? TITLE_ACHIEVED : TITLE;
 
     List<List<String>> rows = new ArrayList<>();
     for (int i = 0; i < n; i++) {
-      rows.add(List.of(pillars.get(i), ChartFormat.percent(intended[i]), ChartFormat.percent(planned[i])));
+      rows.add(withAchieved
+          ? List.of(pillars.get(i), ChartFormat.percent(intended[i]), ChartFormat.percent(planned[i]), ChartFormat.percent(achieved[i]))
+          : List.of(pillars.get(i), ChartFormat.percent(intended[i]), ChartFormat.percent(planned[i])));
     }
-    Chart.DataTable table = new Chart.DataTable(List.of("Pillar", "Intended", "Planned"), rows);
-    String description = describe(pillars, intended, planned);
+    Chart.DataTable table = new Chart.DataTable(
+        withAchieved ? List.of("Pillar", "Intended", "Planned", "Achieved") : List.of("Pillar", "Intended", "Planned"), rows);
+    String description = describe(pillars, intended, planned) + (withAchieved ? describeAchieved(pillars, planned, achieved) : "");
 
     if (!ChartInput.anyPlottable(intended, planned)) {
-      return NoDataChart.render(id, TITLE, description, table, "No allocation data to show");
+      return NoDataChart.render(id, title, description, table, "No allocation data to show");
+    }
+    List<BarCharts.Series> series = new ArrayList<>(List.of(
+        new BarCharts.Series("Intended", ChartStyle.INTENDED, intended),
+        new BarCharts.Series("Planned", ChartStyle.PLANNED, planned)));
+    if (withAchieved) {
+      series.add(new BarCharts.Series("Achieved (share of KPI progress)", ChartStyle.GREEN, achieved));
     }
     JFreeChart chart = BarCharts.grouped(
         pillars,
-        List.of(
-            new BarCharts.Series("Intended", ChartStyle.INTENDED, intended),
-            new BarCharts.Series("Planned", ChartStyle.PLANNED, planned)),
+        series,
         ChartFormat.percentFormat(),
         "Share of effort",
         PlotOrientation.VERTICAL,
         "No allocation data to show");
-    String svg = SvgChartWriter.write(chart, id, TITLE, description, ChartInput.WIDTH, HEIGHT);
-    return new Chart(id, TITLE, description, svg, table);
+    String svg = SvgChartWriter.write(chart, id, title, description, ChartInput.WIDTH, HEIGHT);
+    return new Chart(id, title, description, svg, table);
+  }
+
+  /** The pillar whose share of KPI progress lags its share of effort the most. */
+  static String describeAchieved(List<String> pillars, double[] planned, double[] achieved) {
+    int lag = -1;
+    for (int i = 0; i < pillars.size(); i++) {
+      if (ChartFormat.plottable(achieved[i]) && ChartFormat.plottable(planned[i])
+          && (lag < 0 || planned[i] - achieved[i] > planned[lag] - achieved[lag])) {
+        lag = i;
+      }
+    }
+    if (lag < 0) {
+      return " No KPI is scored yet, so nothing is achieved to compare.";
+    }
+    if (planned[lag] - achieved[lag] <= 0.05) {
+      return " Every pillar's share of KPI progress is at least its share of effort.";
+    }
+    return " " + pillars.get(lag) + " makes " + ChartFormat.percent(achieved[lag]) + " of the KPI progress for "
+        + ChartFormat.percent(planned[lag]) + " of the planned effort.";
   }
 
   static String describe(List<String> pillars, double[] intended, double[] planned) {

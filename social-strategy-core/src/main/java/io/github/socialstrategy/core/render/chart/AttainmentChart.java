@@ -18,6 +18,10 @@ final class AttainmentChart {
   private AttainmentChart() {}
 
   static Chart render(String id, List<Charts.Bar> barsIn) {
+    return render(id, barsIn, null);
+  }
+
+  static Chart render(String id, List<Charts.Bar> barsIn, double[] expectedIn) {
     List<String> labels = new ArrayList<>();
     List<Double> valueList = new ArrayList<>();
     if (barsIn != null) {
@@ -28,13 +32,18 @@ final class AttainmentChart {
     }
     int n = labels.size();
     double[] values = valueList.stream().mapToDouble(Double::doubleValue).toArray();
+    boolean withExpected = expectedIn != null;
+    double[] expected = ChartInput.values(expectedIn, n);
 
     List<List<String>> rows = new ArrayList<>();
     for (int i = 0; i < n; i++) {
-      rows.add(List.of(labels.get(i), ChartFormat.percent(values[i])));
+      rows.add(withExpected
+          ? List.of(labels.get(i), ChartFormat.percent(values[i]), ChartFormat.percent(expected[i]))
+          : List.of(labels.get(i), ChartFormat.percent(values[i])));
     }
-    Chart.DataTable table = new Chart.DataTable(List.of("Objective", "Attainment"), rows);
-    String description = describe(labels, values);
+    Chart.DataTable table = new Chart.DataTable(
+        withExpected ? List.of("Objective", "Attainment", "Expected by now") : List.of("Objective", "Attainment"), rows);
+    String description = describe(labels, values) + (withExpected ? describeExpected(values, expected) : "");
     if (!ChartInput.anyPlottable(values)) {
       return NoDataChart.render(id, TITLE, description, table, "No KPI attainment to show yet");
     }
@@ -53,6 +62,32 @@ final class AttainmentChart {
     ValueAxis axis = plot.getRangeAxis();
     axis.setRange(min < 0 ? min - (max - min) * 0.15 : 0, max + (max - min) * 0.15);
     plot.addRangeMarker(new ValueMarker(TARGET, ChartStyle.TARGET, ChartStyle.DASHED));
+    if (withExpected && ChartInput.anyPlottable(expected)) {
+      // The attainment expected by the report date: a mark on each objective's bar.
+      org.jfree.data.category.DefaultCategoryDataset marks = new org.jfree.data.category.DefaultCategoryDataset();
+      for (int i = 0; i < n; i++) {
+        marks.addValue(ChartFormat.plottable(expected[i]) ? Double.valueOf(expected[i]) : null, "Expected by now", plot.getDataset().getColumnKey(i));
+      }
+      org.jfree.chart.renderer.category.LineAndShapeRenderer r = new org.jfree.chart.renderer.category.LineAndShapeRenderer(false, true);
+      r.setSeriesPaint(0, ChartStyle.EXPECTED);
+      r.setSeriesShape(0, new java.awt.geom.Rectangle2D.Double(-2, -9, 4, 18));
+      plot.setDataset(1, marks);
+      plot.setRenderer(1, r);
+      plot.setDatasetRenderingOrder(org.jfree.chart.plot.DatasetRenderingOrder.FORWARD);
+      for (int i = 0; i < n; i++) {
+        if (ChartFormat.plottable(expected[i])) {
+          max = Math.max(max, expected[i]);
+        }
+      }
+      axis.setRange(min < 0 ? min - (max - min) * 0.15 : 0, max + (max - min) * 0.15);
+      List<org.jfree.chart.LegendItem> legend = new ArrayList<>();
+      org.jfree.chart.LegendItemCollection fixed = plot.getFixedLegendItems();
+      for (int i = 0; i < fixed.getItemCount(); i++) {
+        legend.add(fixed.get(i));
+      }
+      legend.add(ChartStyle.boxItem("Expected by now", ChartStyle.EXPECTED));
+      plot.setFixedLegendItems(ChartStyle.legend(legend));
+    }
     for (int i = 0; i < n; i++) {
       if (!ChartFormat.plottable(values[i])) {
         CategoryTextAnnotation note = new CategoryTextAnnotation("no score yet", plot.getDataset().getColumnKey(i), 0);
@@ -66,6 +101,21 @@ final class AttainmentChart {
     int height = ChartInput.rowsHeight(n, 34, 20, 110);
     String svg = SvgChartWriter.write(chart, id, TITLE, description, ChartInput.WIDTH, height);
     return new Chart(id, TITLE, description, svg, table);
+  }
+
+  /** How many scored objectives are at or above the attainment expected by the report date. */
+  static String describeExpected(double[] values, double[] expected) {
+    int compared = 0;
+    int onPace = 0;
+    for (int i = 0; i < values.length; i++) {
+      if (ChartFormat.plottable(values[i]) && ChartFormat.plottable(expected[i])) {
+        compared++;
+        if (values[i] >= expected[i]) {
+          onPace++;
+        }
+      }
+    }
+    return compared == 0 ? "" : " " + onPace + " of " + compared + " are at or above the attainment expected by now.";
   }
 
   static String describe(List<String> labels, double[] values) {

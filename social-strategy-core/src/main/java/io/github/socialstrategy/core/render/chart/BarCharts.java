@@ -72,7 +72,7 @@ final class BarCharts {
     return ChartStyle.chart(plot, true);
   }
 
-  private static CategoryKey key(int index, String label) {
+  static CategoryKey key(int index, String label) {
     return new CategoryKey(index, SvgText.truncate(label, MAX_LABEL));
   }
 

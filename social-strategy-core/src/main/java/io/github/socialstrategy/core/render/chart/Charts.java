@@ -24,6 +24,24 @@ public interface Charts {
   /** One point of a time series. */
   record Point(LocalDate date, double value) {}
 
+  /** How a line of a time series is drawn. */
+  enum LineStyle {
+    /** The KPI's own value: a solid line with dots. */
+    ACTUAL,
+    /** A second measure of the KPI (a derived metric per week or month): a thinner line with dots. */
+    PERIOD,
+    /** The path it was expected to follow: dashed. */
+    EXPECTED,
+    /** A comparison (last year): dotted, grey. */
+    REFERENCE
+  }
+
+  /** A named line of a time series. */
+  record Line(String label, LineStyle style, List<Point> points) {}
+
+  /** One entity's share of effort and of results, in percent. */
+  record Share(String label, double effort, double results) {}
+
   /** A time-boxed bar of the schedule timeline. {@code group} is "campaign", "activity" or "task". */
   record Span(String label, String group, LocalDate start, LocalDate end) {}
 
@@ -58,6 +76,39 @@ default Chart timeSeries(
    */
   Chart timeSeries(
       String id, String title, String unitLabel, List<Point> actual, List<Point> expected, double baseline, Double target, LocalDate asOf);
+
+  /**
+   * A KPI over time as several lines (the first is the KPI's actual value; the table lists every line's points by
+   * date), with horizontal lines at the baseline (null: none) and the target (null: tracked), and the report date
+   * marked.
+   */
+  Chart kpiLines(String id, String title, String unitLabel, List<Line> lines, Double baseline, Double target, LocalDate asOf);
+
+  /**
+   * Share of effort against share of results, one point per entity, with the diagonal where results are in
+   * proportion to effort (above: over-delivers; below: a candidate to change). {@code pointName} says what a point
+   * is ("a channel").
+   */
+  Chart shares(String id, String title, String pointName, List<Share> points);
+
+  /**
+   * What a campaign moved: per metric its change during the campaign against the equal period before, in percent,
+   * the KPIs of its intended objectives apart from the other metrics it touched, with lines at {@code barely} and
+   * {@code markedly}.
+   */
+  Chart movement(String id, String title, List<Bar> intended, List<Bar> others, double barely, double markedly);
+
+  /**
+   * Intended, planned and achieved share per pillar, in percent (grouped bars); {@code achieved} may be null (no
+   * KPI scored yet), which draws the first two only.
+   */
+  Chart allocation(String id, List<String> pillars, double[] intended, double[] planned, double[] achieved);
+
+  /**
+   * KPI attainment by objective, in percent, with the attainment expected by the report date marked per objective
+   * ({@code expected} may be null or hold NaN where there is none).
+   */
+  Chart attainment(String id, List<Bar> bars, double[] expected);
 
   /** Planned budget vs recorded spend per category (grouped bars), in the plan currency. */
   Chart budget(String id, String title, String currency, List<String> categories, double[] planned, double[] spent);

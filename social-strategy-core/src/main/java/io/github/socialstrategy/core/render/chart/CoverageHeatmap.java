@@ -21,7 +21,9 @@ import org.jfree.data.xy.DefaultXYZDataset;
 
 /**
  * The coverage heat-map: goals (rows) against channels (columns), each cell the number of activities.
- * Empty cells are tinted vermilion and say "0", so gaps stand out in colour and in text.
+ * A goal and channel with no activity is neutral (no plan needs every channel for every goal); a goal with no
+ * activity on any channel is a gap: its whole row is tinted vermilion and says "0", so it stands out in colour
+ * and in text.
  */
 final class CoverageHeatmap {
 
@@ -31,6 +33,8 @@ final class CoverageHeatmap {
 
   static final Color EMPTY = new Color(0xF8CFB8);
   static final Color EMPTY_TEXT = new Color(0x9A3A00);
+  static final Color NEUTRAL = new Color(0xF2F4F7);
+  static final Color NEUTRAL_TEXT = new Color(0x8C959F);
   private static final Color[] LEVELS = {
     new Color(0xCCE3F0), new Color(0x99C7E0), new Color(0x4D9DC9), ChartStyle.BLUE
   };
@@ -86,13 +90,18 @@ final class CoverageHeatmap {
     XYPlot plot = new XYPlot();
     Font cellFont = new Font(ChartStyle.FAMILY, Font.PLAIN, columnWidth < 26 ? 10 : 12);
     for (int r = 0, k = 0; r < rows.size(); r++) {
+      boolean gap = true;
+      for (int c = 0; c < columns.size(); c++) {
+        gap &= counts[r][c] == 0;
+      }
       for (int c = 0; c < columns.size(); c++, k++) {
         series[0][k] = c;
         series[1][k] = r;
-        series[2][k] = counts[r][c];
-        XYTextAnnotation label = new XYTextAnnotation(ChartFormat.integer(counts[r][c]), c, r);
-        label.setFont(counts[r][c] == 0 ? cellFont.deriveFont(Font.BOLD) : cellFont);
-        label.setPaint(textPaint(counts[r][c]));
+        // -1 paints a gap row's cell; 0 a neutral empty cell.
+        series[2][k] = gap ? -1 : counts[r][c];
+        XYTextAnnotation label = new XYTextAnnotation(gap || counts[r][c] > 0 ? ChartFormat.integer(counts[r][c]) : "\u00b7", c, r);
+        label.setFont(gap ? cellFont.deriveFont(Font.BOLD) : cellFont);
+        label.setPaint(gap ? EMPTY_TEXT : textPaint(counts[r][c]));
         label.setTextAnchor(TextAnchor.CENTER);
         plot.addAnnotation(label, false);
       }
@@ -128,7 +137,8 @@ final class CoverageHeatmap {
     plot.setRangeGridlinesVisible(false);
     plot.setAxisOffset(new RectangleInsets(2, 2, 2, 2));
     List<LegendItem> legend = new ArrayList<>();
-    legend.add(ChartStyle.boxItem("No activity (gap)", EMPTY));
+    legend.add(ChartStyle.boxItem("Goal with no activity at all (gap)", EMPTY));
+    legend.add(ChartStyle.boxItem("None on this channel", NEUTRAL));
     for (int i = 0; i < LEVELS.length; i++) {
       legend.add(ChartStyle.boxItem(LEVEL_NAMES[i], LEVELS[i]));
     }
@@ -149,14 +159,18 @@ final class CoverageHeatmap {
     return count == 1 ? 0 : count == 2 ? 1 : count <= 4 ? 2 : 3;
   }
 
+  /** The fill of a cell: a count, 0 for none on that channel (neutral), or -1 for a cell of a gap row. */
   static Paint fill(int count) {
+    if (count < 0) {
+      return EMPTY;
+    }
     int level = level(count);
-    return level < 0 ? EMPTY : LEVELS[level];
+    return level < 0 ? NEUTRAL : LEVELS[level];
   }
 
   private static Paint textPaint(int count) {
     int level = level(count);
-    return level < 0 ? EMPTY_TEXT : level >= 2 ? Color.WHITE : ChartStyle.TEXT;
+    return level < 0 ? NEUTRAL_TEXT : level >= 2 ? Color.WHITE : ChartStyle.TEXT;
   }
 
   static String describe(List<String> rows, List<String> columns, int[][] counts) {
@@ -185,7 +199,9 @@ final class CoverageHeatmap {
         .append(" goal and channel combinations have activities.");
     if (!uncoveredRows.isEmpty()) {
       text.append(' ').append(uncoveredRows.size() == 1 ? "1 goal has" : uncoveredRows.size() + " goals have")
-          .append(" no activity on any channel: ").append(BudgetChart.list(uncoveredRows)).append('.');
+          .append(" no activity on any channel (gaps): ").append(BudgetChart.list(uncoveredRows)).append('.');
+    } else {
+      text.append(" Every goal has activities on some channel: no gaps.");
     }
     int best = 0;
     for (int c = 1; c < columns.size(); c++) {
@@ -206,7 +222,7 @@ final class CoverageHeatmap {
 
     @Override
     public double getLowerBound() {
-      return 0;
+      return -1;
     }
 
     @Override
@@ -216,7 +232,7 @@ final class CoverageHeatmap {
 
     @Override
     public Paint getPaint(double value) {
-      return fill((int) Math.min(Integer.MAX_VALUE, Math.max(0, value)));
+      return fill((int) Math.min(Integer.MAX_VALUE, Math.max(-1, value)));
     }
   }
 }

@@ -53,6 +53,31 @@ public final class JFreeCharts implements Charts {
   }
 
   @Override
+  public Chart kpiLines(String id, String title, String unitLabel, List<Line> lines, Double baseline, Double target, LocalDate asOf) {
+    return KpiTimeSeries.render(SvgText.safeId(id), title, unitLabel, lines, baseline, target, asOf);
+  }
+
+  @Override
+  public Chart shares(String id, String title, String pointName, List<Share> points) {
+    return ShareScatterChart.render(SvgText.safeId(id), title, pointName, points);
+  }
+
+  @Override
+  public Chart movement(String id, String title, List<Bar> intended, List<Bar> others, double barely, double markedly) {
+    return MovementChart.render(SvgText.safeId(id), title, intended, others, barely, markedly);
+  }
+
+  @Override
+  public Chart allocation(String id, List<String> pillars, double[] intended, double[] planned, double[] achieved) {
+    return AllocationChart.render(SvgText.safeId(id), pillars, intended, planned, achieved);
+  }
+
+  @Override
+  public Chart attainment(String id, List<Bar> bars, double[] expected) {
+    return AttainmentChart.render(SvgText.safeId(id), bars, expected);
+  }
+
+  @Override
   public Chart roi(String id, String title, String currency, List<String> categories, double[] cost, double[] financialReturn) {
     return RoiChart.render(SvgText.safeId(id), title, currency, categories, cost, financialReturn);
   }

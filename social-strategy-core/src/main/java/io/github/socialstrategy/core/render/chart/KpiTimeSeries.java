@@ -39,40 +39,74 @@ final class KpiTimeSeries {
 
   static Chart render(
       String id, String titleIn, String unitIn, List<Charts.Point> actual, List<Charts.Point> expectedIn, double baseline, Double target, LocalDate asOf) {
+    List<Charts.Line> lines = new ArrayList<>();
+    lines.add(new Charts.Line("Actual", Charts.LineStyle.ACTUAL, actual == null ? List.of() : actual));
+    lines.add(new Charts.Line("Expected by now", Charts.LineStyle.EXPECTED, expectedIn == null ? List.of() : expectedIn));
+    return render(id, titleIn, unitIn, lines, baseline, target, asOf);
+  }
+
+  static Chart render(String id, String titleIn, String unitIn, List<Charts.Line> linesIn, Double baselineIn, Double target, LocalDate asOf) {
     String title = SvgText.clean(titleIn).isEmpty() ? "KPI over time" : SvgText.clean(titleIn);
     String unit = SvgText.truncate(SvgText.clean(unitIn), 24);
-    // One value per day; a later point for the same day replaces an earlier one.
-    TreeMap<LocalDate, Double> points = new TreeMap<>();
-    if (actual != null) {
-      for (Charts.Point p : actual) {
-        if (p != null && p.date() != null) {
-          points.put(p.date(), p.value());
+    double baseline = baselineIn == null ? Double.NaN : baselineIn;
+    double targetValue = target == null ? Double.NaN : target;
+    // One value per day and line; a later point for the same day replaces an earlier one.
+    List<String> labels = new ArrayList<>();
+    List<Charts.LineStyle> styles = new ArrayList<>();
+    List<TreeMap<LocalDate, Double>> lines = new ArrayList<>();
+    if (linesIn != null) {
+      for (Charts.Line line : linesIn) {
+        if (line == null) {
+          continue;
         }
+        TreeMap<LocalDate, Double> points = new TreeMap<>();
+        if (line.points() != null) {
+          for (Charts.Point p : line.points()) {
+            if (p != null && p.date() != null) {
+              points.put(p.date(), p.value());
+            }
+          }
+        }
+        labels.add(SvgText.truncate(SvgText.clean(line.label() == null ? "" : line.label()), 40));
+        styles.add(line.style() == null ? Charts.LineStyle.ACTUAL : line.style());
+        lines.add(points);
       }
     }
-    double targetValue = target == null ? Double.NaN : target;
+    TreeMap<LocalDate, Double> actual = lines.isEmpty() ? new TreeMap<>() : lines.get(0);
 
-    List<List<String>> rows = new ArrayList<>();
-    points.forEach((date, value) -> rows.add(List.of(ChartFormat.date(date), ChartFormat.number(value))));
-    Chart.DataTable table = new Chart.DataTable(List.of("Date", unit.isEmpty() ? "Value" : "Value (" + unit + ")"), rows);
-    String description = describe(title, unit, points, baseline, targetValue, asOf);
+    Chart.DataTable table = table(unit, labels, lines);
+    String description = describe(title, unit, actual, baseline, targetValue, asOf);
 
-    TimeSeries series = new TimeSeries("Actual");
+    TimeSeriesCollection dataset = new TimeSeriesCollection(UTC);
+    XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
+    List<LegendItem> legend = new ArrayList<>();
     double min = Double.POSITIVE_INFINITY;
     double max = Double.NEGATIVE_INFINITY;
     long first = Long.MAX_VALUE;
     long last = Long.MIN_VALUE;
-    for (var entry : points.entrySet()) {
-      double v = entry.getValue();
-      LocalDate d = entry.getKey();
-      if (!ChartFormat.plottable(v) || !plottable(d)) {
+    for (int i = 0; i < lines.size(); i++) {
+      TimeSeries series = new TimeSeries(labels.get(i).isEmpty() ? "Series " + (i + 1) : labels.get(i));
+      for (var entry : lines.get(i).entrySet()) {
+        double v = entry.getValue();
+        LocalDate d = entry.getKey();
+        if (!ChartFormat.plottable(v) || !plottable(d)) {
+          continue;
+        }
+        series.add(new Day(d.getDayOfMonth(), d.getMonthValue(), d.getYear()), v);
+        min = Math.min(min, v);
+        max = Math.max(max, v);
+        first = Math.min(first, millis(d));
+        last = Math.max(last, millis(d));
+      }
+      Charts.LineStyle style = styles.get(i);
+      // A path needs two corners; a lone point of a reference line says nothing.
+      if (series.getItemCount() == 0 || (style != Charts.LineStyle.ACTUAL && style != Charts.LineStyle.PERIOD && series.getItemCount() < 2)) {
         continue;
       }
-      series.add(new Day(d.getDayOfMonth(), d.getMonthValue(), d.getYear()), v);
-      min = Math.min(min, v);
-      max = Math.max(max, v);
-      first = Math.min(first, millis(d));
-      last = Math.max(last, millis(d));
+      int n = dataset.getSeriesCount();
+      dataset.addSeries(series);
+      style(renderer, n, style);
+      legend.add(ChartStyle.lineItem(labels.get(i), paint(style), legendStroke(style)));
     }
     for (double v : new double[] {baseline, targetValue}) {
       if (ChartFormat.plottable(v)) {
@@ -84,24 +118,6 @@ final class KpiTimeSeries {
     if (reportDate != null) {
       first = Math.min(first, millis(reportDate));
       last = Math.max(last, millis(reportDate));
-    }
-
-    // The path the KPI was expected to follow, from the plan's start to its due date.
-    TimeSeries expected = new TimeSeries("Expected");
-    if (expectedIn != null) {
-      for (Charts.Point p : expectedIn) {
-        if (p != null && plottable(p.date()) && ChartFormat.plottable(p.value())) {
-          expected.addOrUpdate(new Day(p.date().getDayOfMonth(), p.date().getMonthValue(), p.date().getYear()), p.value());
-          min = Math.min(min, p.value());
-          max = Math.max(max, p.value());
-          first = Math.min(first, millis(p.date()));
-          last = Math.max(last, millis(p.date()));
-        }
-      }
-    }
-    TimeSeriesCollection dataset = new TimeSeriesCollection(series, UTC);
-    if (expected.getItemCount() > 1) {
-      dataset.addSeries(expected);
     }
     dataset.setXPosition(TimePeriodAnchor.START);
     DateAxis dates = new DateAxis(null, UTC, Locale.ROOT);
@@ -124,14 +140,6 @@ final class KpiTimeSeries {
     double margin = span > 0 ? span * 0.12 : Math.max(1, Math.abs(max) * 0.1);
     values.setRange(min - margin, max + margin);
 
-    XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
-    renderer.setSeriesPaint(0, ChartStyle.ACTUAL);
-    renderer.setSeriesStroke(0, new BasicStroke(2.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-    renderer.setSeriesShape(0, new Ellipse2D.Double(-3.5, -3.5, 7, 7));
-    renderer.setSeriesPaint(1, ChartStyle.EXPECTED);
-    renderer.setSeriesStroke(1, ChartStyle.DASHED);
-    renderer.setSeriesShapesVisible(1, false);
-
     XYPlot plot = new XYPlot(dataset, dates, values, renderer);
     ChartStyle.plot(plot, "No results yet");
     plot.setDomainGridlinePaint(ChartStyle.GRID);
@@ -142,34 +150,96 @@ final class KpiTimeSeries {
     if (ChartFormat.plottable(baseline)) {
       // Results start near the baseline and head for the target: label each where the line is not.
       plot.addRangeMarker(ChartStyle.horizontalMarker(baseline, ChartStyle.BASELINE, ChartStyle.DASHED, "Baseline " + ChartFormat.number(baseline), true));
+      legend.add(ChartStyle.lineItem("Baseline", ChartStyle.BASELINE, ChartStyle.DASHED));
     }
     if (ChartFormat.plottable(targetValue)) {
       plot.addRangeMarker(ChartStyle.horizontalMarker(targetValue, ChartStyle.TARGET, ChartStyle.DASHED, "Target " + ChartFormat.number(targetValue), false));
+      legend.add(ChartStyle.lineItem("Target", ChartStyle.TARGET, ChartStyle.DASHED));
     }
     if (reportDate != null) {
       double position = (double) (millis(reportDate) - (first - pad)) / (last - first + 2 * pad);
       plot.addDomainMarker(ChartStyle.verticalMarker(millis(reportDate), ChartStyle.AS_OF, ChartStyle.DOTTED, "As of " + reportDate, position));
-    }
-    List<LegendItem> legend = new ArrayList<>();
-    if (series.getItemCount() > 0) {
-      legend.add(ChartStyle.lineItem("Actual", ChartStyle.ACTUAL, new BasicStroke(2.5f)));
-    }
-    if (expected.getItemCount() > 1) {
-      legend.add(ChartStyle.lineItem("Expected by now", ChartStyle.EXPECTED, ChartStyle.DASHED));
-    }
-    if (ChartFormat.plottable(baseline)) {
-      legend.add(ChartStyle.lineItem("Baseline", ChartStyle.BASELINE, ChartStyle.DASHED));
-    }
-    if (ChartFormat.plottable(targetValue)) {
-      legend.add(ChartStyle.lineItem("Target", ChartStyle.TARGET, ChartStyle.DASHED));
-    }
-    if (reportDate != null) {
       legend.add(ChartStyle.lineItem("Report date", ChartStyle.AS_OF, ChartStyle.DOTTED));
     }
     plot.setFixedLegendItems(ChartStyle.legend(legend));
     JFreeChart chart = ChartStyle.chart(plot, true);
     String svg = SvgChartWriter.write(chart, id, title, description, ChartInput.WIDTH, HEIGHT);
     return new Chart(id, title, description, svg, table);
+  }
+
+  /** Every line's points by date: a column per line with points ("Value" when only one has any). */
+  private static Chart.DataTable table(String unit, List<String> labels, List<TreeMap<LocalDate, Double>> lines) {
+    String suffix = unit.isEmpty() ? "" : " (" + unit + ")";
+    List<Integer> shown = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      if (!lines.get(i).isEmpty()) {
+        shown.add(i);
+      }
+    }
+    if (shown.isEmpty() && !lines.isEmpty()) {
+      shown.add(0);
+    }
+    List<String> headers = new ArrayList<>();
+    headers.add("Date");
+    for (int i : shown) {
+      headers.add((shown.size() == 1 ? "Value" : labels.get(i)) + suffix);
+    }
+    TreeMap<LocalDate, List<String>> rows = new TreeMap<>();
+    for (int c = 0; c < shown.size(); c++) {
+      int col = c;
+      lines.get(shown.get(c)).forEach((date, value) -> {
+        List<String> row = rows.computeIfAbsent(date, d -> {
+          List<String> r = new ArrayList<>();
+          r.add(ChartFormat.date(d));
+          for (int k = 0; k < shown.size(); k++) {
+            r.add("");
+          }
+          return r;
+        });
+        row.set(col + 1, ChartFormat.number(value));
+      });
+    }
+    return new Chart.DataTable(headers, new ArrayList<>(rows.values()));
+  }
+
+  private static void style(XYLineAndShapeRenderer r, int n, Charts.LineStyle style) {
+    r.setSeriesPaint(n, paint(style));
+    switch (style) {
+      case ACTUAL -> {
+        r.setSeriesStroke(n, new BasicStroke(2.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        r.setSeriesShape(n, new Ellipse2D.Double(-3.5, -3.5, 7, 7));
+      }
+      case PERIOD -> {
+        r.setSeriesStroke(n, new BasicStroke(1.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        r.setSeriesShape(n, new java.awt.geom.Rectangle2D.Double(-3, -3, 6, 6));
+      }
+      case EXPECTED -> {
+        r.setSeriesStroke(n, ChartStyle.DASHED);
+        r.setSeriesShapesVisible(n, false);
+      }
+      case REFERENCE -> {
+        r.setSeriesStroke(n, ChartStyle.DOTTED);
+        r.setSeriesShapesVisible(n, false);
+      }
+    }
+  }
+
+  private static java.awt.Color paint(Charts.LineStyle style) {
+    return switch (style) {
+      case ACTUAL -> ChartStyle.ACTUAL;
+      case PERIOD -> ChartStyle.ORANGE;
+      case EXPECTED -> ChartStyle.EXPECTED;
+      case REFERENCE -> ChartStyle.BASELINE;
+    };
+  }
+
+  private static java.awt.Stroke legendStroke(Charts.LineStyle style) {
+    return switch (style) {
+      case ACTUAL -> new BasicStroke(2.5f);
+      case PERIOD -> new BasicStroke(1.5f);
+      case EXPECTED -> ChartStyle.DASHED;
+      case REFERENCE -> ChartStyle.DOTTED;
+    };
   }
 
   /** Whether JFreeChart's day periods (years 1900 to 9999) can hold {@code date}. */

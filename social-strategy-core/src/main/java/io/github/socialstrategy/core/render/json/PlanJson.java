@@ -5,6 +5,7 @@ import io.github.socialstrategy.core.analyze.Effort;
 import io.github.socialstrategy.core.analyze.KpiStatus;
 import io.github.socialstrategy.core.analyze.MetricSeries;
 import io.github.socialstrategy.core.analyze.Money;
+import io.github.socialstrategy.core.analyze.Projection;
 import io.github.socialstrategy.core.analyze.MoneyFigures;
 import io.github.socialstrategy.core.model.Activity;
 import io.github.socialstrategy.core.model.Allocation;
@@ -108,7 +109,8 @@ public final class PlanJson {
         w.field("attainment", k.attainment() == null ? null : round(k.attainment()));
         w.field("state", k.state().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
         w.field("pace", k.pacing().state().keyword());
-        w.field("expectedAttainment", k.pacing().expected());
+        w.field("expectedAttainment", round(k.expectedAttainment()));
+        kpiFigures(w, k);
         w.endObject();
       }
       w.endArray();
@@ -231,6 +233,23 @@ public final class PlanJson {
     w.endArray();
     w.endObject();
     return w.toString();
+  }
+
+  /** The KPI keys added in format 1.1: what the KPI measures, its expected value, last year, its projection. */
+  private static void kpiFigures(JsonWriter w, KpiStatus k) {
+    w.field("kind", k.kind().keyword());
+    w.field("start", k.start() == null ? null : k.start().toString());
+    w.field("expected", round(k.expected()));
+    w.field("paceGapPoints", k.pacing().shown() ? round(k.pacing().gapPoints()) : Double.NaN);
+    w.field("lastYearToDate", round(k.lastYearToDate()));
+    w.name("milestones").beginObject();
+    k.kpi().milestones().values().forEach(m -> w.field(m.date().toString(), m.value()));
+    w.endObject();
+    Projection p = k.projection();
+    w.field("projected", round(p.value()));
+    w.field("projectedAttainment", round(p.attainment()));
+    w.field("projectionBasis", p.basis().keyword());
+    w.field("projectionNote", p.reason());
   }
 
   private static double round(double v) {

@@ -61,11 +61,24 @@ public final class MarkdownRenderer {
    *     when it names nothing (the link is then shown as plain text)
    */
   public String render(String markdown, Function<String, String> entityLink) {
+    return render(markdown, entityLink, 0);
+  }
+
+  /**
+   * Renders Markdown to an HTML fragment whose headings start at level {@code topHeading}: the text's highest
+   * heading becomes that level and the others keep their distance to it (capped at h6), so a description's
+   * {@code # Goals} under a page's own {@code h1} does not make a second {@code h1}, and nothing skips a level.
+   * 0 leaves the headings as written.
+   */
+  public String render(String markdown, Function<String, String> entityLink, int topHeading) {
     if (markdown == null || markdown.isBlank()) {
       return "";
     }
     String html = renderer.render(parser.parse(markdown));
     Document dirty = Jsoup.parseBodyFragment(html, "https://site.invalid/");
+    if (topHeading > 0) {
+      shiftHeadings(dirty, topHeading);
+    }
     for (Element a : dirty.select("a[href]")) {
       String href = a.attr("href").trim();
       var m = ENTITY.matcher(href);
@@ -84,5 +97,21 @@ public final class MarkdownRenderer {
     Document clean = new Cleaner(safelist).clean(dirty);
     clean.outputSettings().prettyPrint(false);
     return clean.body().html();
+  }
+
+  private static void shiftHeadings(Document doc, int top) {
+    var headings = doc.select("h1, h2, h3, h4, h5, h6");
+    int highest = 7;
+    for (Element h : headings) {
+      highest = Math.min(highest, h.tagName().charAt(1) - '0');
+    }
+    int shift = top - highest;
+    if (headings.isEmpty() || shift == 0) {
+      return;
+    }
+    for (Element h : headings) {
+      int level = Math.max(1, Math.min(6, h.tagName().charAt(1) - '0' + shift));
+      h.tagName("h" + level);
+    }
   }
 }

@@ -43,8 +43,14 @@ final class CoveragePage implements PageRenderer {
     List<String> rowLabels = new ArrayList<>();
     List<int[]> counts = new ArrayList<>();
     int gaps = 0;
+    int pillarGaps = 0;
+    java.util.Map<String, Double> intended = new java.util.HashMap<>();
+    if (plan.info() != null) {
+      plan.info().allocation().forEach(al -> intended.put(al.pillar().id(), al.percent()));
+    }
     for (Pillar p : plan.framework().pillars()) {
       List<Model> goals = new ArrayList<>();
+      boolean anyCovered = false;
       for (Goal g : p.goals()) {
         int[] rowCounts = new int[cov.channelIds().size()];
         List<Model> cells = new ArrayList<>();
@@ -59,13 +65,22 @@ final class CoveragePage implements PageRenderer {
         }
         if (total == 0) {
           gaps++;
+        } else {
+          anyCovered = true;
         }
         goals.add(Model.of("id", g.id(), "cells", cells, "activities", cov.activitiesOfGoal(g.id()), "hours", Format.hours(hours), "gap", total == 0));
         rowLabels.add(g.id());
         counts.add(rowCounts);
       }
+      // A pillar the allocation funds, with no goal worked on: the money has nowhere to go.
+      boolean pillarGap = !anyCovered && intended.getOrDefault(p.id(), 0.0) > 0;
+      if (pillarGap) {
+        pillarGaps++;
+      }
       pillars.add(Model.of(
           "id", p.id(),
+          "gap", pillarGap,
+          "intended", intended.containsKey(p.id()) ? Format.percent(intended.get(p.id())) : "",
           "title", p.title() == null ? p.id() : p.title(),
           "effect", p.effect() == null ? "" : p.effect().keyword(),
           "objectives", plan.objectivesOf(p).stream().map(o -> page.link("objective", o.id())).toList(),
@@ -73,7 +88,7 @@ final class CoveragePage implements PageRenderer {
           "hours", Format.hours(a.effort().byPillar().getOrDefault(p.id(), 0.0)),
           "goals", goals));
     }
-    m.with("columns", columns).with("pillars", pillars).with("gaps", gaps);
+    m.with("columns", columns).with("pillars", pillars).with("gaps", gaps).with("pillarGaps", pillarGaps);
     m.with("heatmap", site.chart(page, site.charts.coverageHeatmap("coverage-heatmap", rowLabels, columnLabels, counts.toArray(new int[0][]))));
     site.page("coverage.html", "coverage.ftlh", m);
   }

@@ -67,7 +67,7 @@ final class DashboardPage implements PageRenderer {
         "plannedHours", Format.hours(a.effort().total()),
         "budget", Format.money(a.budget().planned(), ctx.currency()),
         "spent", Format.money(a.budget().spent(), ctx.currency())));
-    m.with("description", page.markdown(plan.info() == null ? null : plan.info().description()));
+    m.with("description", page.markdown(plan.info() == null ? null : plan.info().description(), 3));
 
     List<String> pillarNames = new ArrayList<>();
     Map<String, Double> intended = new HashMap<>();
@@ -95,25 +95,39 @@ final class DashboardPage implements PageRenderer {
     }
     m.with("pillars", pillars);
     m.with("hasAllocation", plan.info() != null && plan.info().hasAllocation());
-    m.with("allocationChart", site.chart(page, site.charts.allocation("dashboard-allocation", pillarNames, want, have)));
+    Map<String, Double> achievedBy = a.figures().review().achievedByPillar();
+    double[] got = new double[want.length];
+    for (int j = 0; j < got.length; j++) {
+      got[j] = achievedBy.getOrDefault(plan.framework().pillars().get(j).id(), Double.NaN);
+    }
+    m.with("allocationChart", site.chart(page, site.charts.allocation("dashboard-allocation", pillarNames, want, have, achievedBy.isEmpty() ? null : got)));
 
     List<Charts.Bar> bars = new ArrayList<>();
+    List<Double> expectedBars = new ArrayList<>();
     List<Model> objectives = new ArrayList<>();
     for (Objective o : plan.objectives().list()) {
       List<Model> kpis = new ArrayList<>();
       double sum = 0;
+      double expectedSum = 0;
       int scored = 0;
+      int expectedCount = 0;
       for (KpiStatus k : a.kpis()) {
         if (k.objective() == o) {
           kpis.add(Kpis.row(ctx, page, k));
-          if (k.attainment() != null) {
+          // A limit counts down (the share of it used), so it is not averaged with attainments that count up.
+          if (k.attainment() != null && k.kind() != KpiStatus.Kind.LIMIT) {
             sum += Math.max(0, Math.min(1.5, k.attainment()));
             scored++;
+            if (!Double.isNaN(k.expectedAttainment())) {
+              expectedSum += Math.max(0, Math.min(1.5, k.expectedAttainment()));
+              expectedCount++;
+            }
           }
         }
       }
       if (scored > 0) {
         bars.add(new Charts.Bar(o.title() == null ? o.id() : o.title(), 100 * sum / scored));
+        expectedBars.add(expectedCount == scored ? 100 * expectedSum / expectedCount : Double.NaN);
       }
       var p = plan.pillarOf(o);
       objectives.add(Model.of(
@@ -122,10 +136,14 @@ final class DashboardPage implements PageRenderer {
           "priority", o.priority() == null ? "" : o.priority().keyword(),
           "owner", o.owner() == null ? "" : o.owner(),
           "attainment", scored > 0 ? Format.percent(100 * sum / scored) : "",
+          "expected", scored > 0 && expectedCount == scored ? Format.percent(100 * expectedSum / expectedCount) : "",
           "kpis", kpis));
     }
     m.with("objectives", objectives);
-    m.with("attainmentChart", site.chart(page, site.charts.attainment("dashboard-attainment", bars)));
+    m.with("attainmentChart", site.chart(page, site.charts.attainment("dashboard-attainment", bars,
+        expectedBars.stream().mapToDouble(Double::doubleValue).toArray())));
+    m.with("adjustments", a.figures().review().adjustments().size());
+    m.with("reviewUrl", page.url("review.html"));
 
     List<Diagnostic> top = new ArrayList<>(a.diagnostics());
     top.sort(SiteContext.IMPORTANCE);

@@ -35,7 +35,7 @@ final class EntityPages {
   private static Model frame(SiteContext ctx, SiteContext.PageWriter page, String kind, String kindLabel, String id, String title, String description) {
     Model m = page.base(title == null ? id : title, List.of(Model.link(null, kindLabel)));
     m.with("kind", kind).with("kindLabel", kindLabel).with("id", id);
-    m.with("description", page.markdown(description));
+    m.with("description", page.markdown(description, 2));
     m.with("findings", page.diagnostics(ctx.diagnosticsOf(kind, id)));
     return m;
   }
@@ -80,7 +80,7 @@ final class EntityPages {
         List<Model> kpis = new ArrayList<>();
         for (KpiStatus k : ctx.analysis().kpis()) {
           if (k.objective() == o) {
-            kpis.add(Kpis.row(ctx, page, k).with("chart", site.chart(page, ResultsPage.kpiChart(site, "objective-" + (++n), k))));
+            kpis.add(Kpis.row(ctx, page, k).with("chart", site.chart(page, KpiChart.of(site, "objective-" + (++n), k))));
           }
         }
         m.with("kpis", kpis);
@@ -176,10 +176,12 @@ final class EntityPages {
     public void render(SiteWriter site) throws IOException, ThemeException {
       SiteContext ctx = site.ctx;
       Plan plan = ctx.plan();
+      int n = 0;
       for (Campaign c : plan.campaigns().list()) {
         String path = Urls.of("campaign", c.id());
         var page = ctx.page(path);
         Model m = frame(ctx, page, "campaign", "Campaign", c.id(), c.title(), c.description());
+        m.with("outcome", outcome(site, page, "campaign-moved-" + (++n), c));
         m.with("start", c.period() == null || c.period().start() == null ? "" : c.period().start().toString());
         m.with("end", c.period() == null || c.period().end() == null ? "" : c.period().end().toString());
         m.with("intent", links(page, "objective", plan.intentOf(c).stream().map(Objective::id).toList()));
@@ -191,6 +193,26 @@ final class EntityPages {
             io.github.socialstrategy.core.analyze.MoneyFigures.get(ctx.analysis().money().byCampaign(), c.id())));
         site.page(path, "campaign.ftlh", m);
       }
+    }
+
+    /** What the campaign moved, against what it was meant to move; null before it starts. */
+    private static Model outcome(SiteWriter site, SiteContext.PageWriter page, String id, Campaign c) throws IOException {
+      var o = site.ctx.analysis().figures().campaignOutcomes().get(c.id());
+      if (o == null) {
+        return null;
+      }
+      List<io.github.socialstrategy.core.render.chart.Charts.Bar> intended = new ArrayList<>();
+      o.intended().forEach(mv -> intended.add(new io.github.socialstrategy.core.render.chart.Charts.Bar(site.ctx.title("metric", mv.metric().id()), mv.movement())));
+      List<io.github.socialstrategy.core.render.chart.Charts.Bar> others = new ArrayList<>();
+      o.others().forEach(mv -> others.add(new io.github.socialstrategy.core.render.chart.Charts.Bar(site.ctx.title("metric", mv.metric().id()), mv.movement())));
+      var chart = site.charts.movement(id, "What it moved during " + o.from() + " to " + o.to(), intended, others,
+          io.github.socialstrategy.core.analyze.CampaignOutcome.BARELY_MOVED, io.github.socialstrategy.core.analyze.CampaignOutcome.MOVED_MARKEDLY);
+      return Model.of(
+          "chart", site.chart(page, chart),
+          "from", o.from().toString(),
+          "to", o.to().toString(),
+          "running", !o.ended(site.ctx.plan().asOf()),
+          "misaligned", o.misaligned());
     }
   }
 
@@ -257,7 +279,7 @@ final class EntityPages {
         List<Model> kpis = new ArrayList<>();
         for (KpiStatus k : ctx.analysis().kpis()) {
           if (k.metric() == mt) {
-            kpis.add(Kpis.row(ctx, page, k).with("chart", site.chart(page, ResultsPage.kpiChart(site, "metric-" + (++n), k))));
+            kpis.add(Kpis.row(ctx, page, k).with("chart", site.chart(page, KpiChart.of(site, "metric-" + (++n), k))));
           }
         }
         m.with("kpis", kpis);

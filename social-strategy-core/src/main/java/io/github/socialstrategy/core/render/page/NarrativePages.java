@@ -21,8 +21,9 @@ final class NarrativePages implements PageRenderer {
       String path = Urls.of("page", p.name());
       var page = ctx.page(path);
       Model m = page.base(p.title(), List.of(Model.link(null, "Pages")));
-      m.with("body", page.markdown(p.markdown()));
-      m.with("hasHeading", p.markdown().lines().limit(50).anyMatch(l -> l.startsWith("# ")));
+      boolean hasHeading = p.markdown().lines().limit(50).anyMatch(l -> l.startsWith("# "));
+      m.with("body", page.markdown(p.markdown(), hasHeading ? 1 : 2));
+      m.with("hasHeading", hasHeading);
       m.with("source", p.file().displayPath());
       site.page(path, "page.ftlh", m);
     }

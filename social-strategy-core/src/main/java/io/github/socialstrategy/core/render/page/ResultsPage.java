@@ -37,7 +37,7 @@ final class ResultsPage implements PageRenderer {
     int n = 0;
     for (KpiStatus k : a.kpis()) {
       Model row = Kpis.row(ctx, page, k);
-      row.with("chart", site.chart(page, kpiChart(site, "results-kpi-" + (++n), k)));
+      row.with("chart", site.chart(page, KpiChart.of(site, "results-kpi-" + (++n), k)));
       kpis.add(row);
     }
     m.with("kpis", kpis);
@@ -46,31 +46,9 @@ final class ResultsPage implements PageRenderer {
     m.with("roiChart", site.chart(page, roiByChannel(site)));
     Model planMoney = RoiTables.row(ctx, Model.of("label", "Whole plan"), a.money().plan());
     m.with("planMoney", planMoney);
-    List<Model> performance = page.diagnostics(a.diagnostics().stream().filter(d -> SiteContext.PERFORMANCE_RULES.contains(d.rule())).toList());
+    List<Model> performance = page.diagnostics(a.diagnostics().stream().filter(d -> d.rule().aboutResults()).toList());
     m.with("performanceFindings", performance);
     site.page("results.html", "results.ftlh", m);
-  }
-
-  /** A KPI's time series chart: running value by the metric's aggregate (a derived metric: per day). */
-  static Chart kpiChart(SiteWriter site, String id, KpiStatus k) {
-    SiteContext ctx = site.ctx;
-    Metric metric = k.metric();
-    MetricSeries s = metric == null ? MetricSeries.EMPTY : ctx.analysis().series(metric.id());
-    double[] values = metric == null || metric.isDerived() ? s.totals() : s.running(metric.aggregate(), MetricSeries.additive(metric));
-    List<Charts.Point> points = new ArrayList<>(values.length);
-    for (int i = 0; i < values.length; i++) {
-      points.add(new Charts.Point(s.dates()[i], values[i]));
-    }
-    String title = ctx.title("objective", k.objective().id()) + ": " + ctx.title("metric", k.kpi().metric().id());
-    String unit = metric == null || metric.unit() == null ? "" : metric.unit().keyword();
-    List<Charts.Point> expected = new ArrayList<>();
-    var period = ctx.plan().period();
-    if (k.target() != null && period != null && k.due() != null && k.due().isAfter(period.start())) {
-      boolean cumulative = io.github.socialstrategy.core.analyze.Analyzer.isCumulative(metric, k.kpi());
-      expected.add(new Charts.Point(period.start(), cumulative ? 0 : k.baseline()));
-      expected.add(new Charts.Point(k.due(), k.target()));
-    }
-    return site.charts.timeSeries(id, title, unit, points, expected, k.baseline(), k.target(), ctx.plan().asOf());
   }
 
   /** Cost against financial return by channel. */

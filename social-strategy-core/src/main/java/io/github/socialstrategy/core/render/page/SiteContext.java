@@ -36,6 +36,7 @@ public final class SiteContext {
           new String[] {"traceability.html", "Traceability"},
           new String[] {"schedule.html", "Schedule"},
           new String[] {"results.html", "Results"},
+          new String[] {"review.html", "Review"},
           new String[] {"diagnostics.html", "Diagnostics"});
 
   private final Analysis analysis;
@@ -137,14 +138,18 @@ public final class SiteContext {
       return Model.of("href", url, "label", title(kind, id), "id", id, "kind", kind);
     }
 
-    /** Rendered, sanitised Markdown, typed as HTML markup so templates output it without {@code ?no_esc}. */
-    Object markdown(String text) {
+    /**
+     * Rendered, sanitised Markdown, typed as HTML markup so templates output it without {@code ?no_esc}; its
+     * headings start at {@code topHeading}, the level below the heading it sits under.
+     */
+    Object markdown(String text, int topHeading) {
       return html(markdown.render(
           text,
           target -> {
             int colon = target.indexOf(':');
             return entityUrl(target.substring(0, colon), target.substring(colon + 1));
-          }));
+          },
+          topHeading));
     }
 
     /** The base model of every page: site, navigation, breadcrumbs, banner. */
@@ -250,20 +255,10 @@ public final class SiteContext {
     return t == null ? null : f.apply(t);
   }
 
-  /** The rules that judge results: on the dashboard they come right after errors. */
-  static final java.util.Set<io.github.socialstrategy.core.model.Rule> PERFORMANCE_RULES =
-      java.util.EnumSet.of(
-          io.github.socialstrategy.core.model.Rule.OFF_TRACK_OBJECTIVE,
-          io.github.socialstrategy.core.model.Rule.MISALIGNED_CAMPAIGN,
-          io.github.socialstrategy.core.model.Rule.NEGATIVE_ROI,
-          io.github.socialstrategy.core.model.Rule.BUDGET_OVERRUN,
-          io.github.socialstrategy.core.model.Rule.IDLE_STRATEGY,
-          io.github.socialstrategy.core.model.Rule.OUTPUT_ONLY_MEASUREMENT);
-
   /** Errors first, then findings about results, then the rest; plan order within each. */
   static final Comparator<Diagnostic> IMPORTANCE =
       Comparator.comparing(Diagnostic::severity)
-          .thenComparing(d -> PERFORMANCE_RULES.contains(d.rule()) ? 0 : 1)
+          .thenComparing(d -> d.rule().aboutResults() ? 0 : 1)
           .thenComparing(Diagnostic.ORDER);
 
   static String fmtCount(double v) {

@@ -35,6 +35,7 @@ public final class SiteRenderer {
     all.add(new TraceabilityPage());
     all.add(new SchedulePage());
     all.add(new ResultsPage());
+    all.add(new ReviewPage());
     all.add(new DiagnosticsPage());
     all.addAll(EntityPages.all());
     all.add(new NarrativePages());

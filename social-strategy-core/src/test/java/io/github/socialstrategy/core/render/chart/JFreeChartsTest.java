@@ -134,10 +134,10 @@ class JFreeChartsTest {
     assertThat(chart.table().rows()).containsExactly(
         List.of("Awareness", "12,345", "1"), List.of("Deflection", "0", "0"), List.of("Listening", "0", "2"));
     assertThat(chart.description()).isEqualTo(
-        "3 of 6 goal and channel combinations have activities. 1 goal has no activity on any channel: Deflection."
+        "3 of 6 goal and channel combinations have activities. 1 goal has no activity on any channel (gaps): Deflection."
             + " X covers the most goals (2 of 3).");
     String text = SvgAssertions.drawnText(SvgAssertions.parse(chart.svg()));
-    assertThat(text).contains("12,345", "No activity (gap)");
+    assertThat(text).contains("12,345", "Goal with no activity at all (gap)", "None on this channel");
   }
 
   @Test

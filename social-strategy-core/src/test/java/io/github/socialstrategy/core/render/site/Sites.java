@@ -25,9 +25,9 @@ final class Sites {
   /** The sample project's plan, read from the module directory. */
   static final Path SAMPLE = Path.of("..", "sample-project", "src", "strategy");
 
-  /** The six top pages, in navigation order. */
+  /** The seven top pages, in navigation order. */
   static final List<String> TOP_PAGES =
-      List.of("index.html", "coverage.html", "traceability.html", "schedule.html", "results.html", "diagnostics.html");
+      List.of("index.html", "coverage.html", "traceability.html", "schedule.html", "results.html", "review.html", "diagnostics.html");
 
   private Sites() {}
 

@@ -45,7 +45,7 @@ class ThemeTest {
     assertThat(one(notes, "#custom-theme-marker").text()).isEqualTo("Rendered by the custom page template.");
     assertThat(one(notes, "body").hasClass("custom-narrative")).isTrue();
     // the override imports the default theme's macros: navigation and breadcrumbs as everywhere
-    assertThat(notes.select("nav.main-nav a")).hasSize(6);
+    assertThat(notes.select("nav.main-nav a")).hasSize(7);
     assertThat(one(notes, "nav.crumbs").text()).contains("Dashboard");
     // its Markdown body still goes through the engine
     assertThat(one(notes, "article.custom-prose a.entity-link").attr("href")).isEqualTo("../activities/weekly-post.html");
