@@ -61,7 +61,7 @@ public enum Rule {
       "an end date before its start date (plan period, schedule, campaign period)",
       "swap or correct the dates"),
   OUTSIDE_PERIOD("outside-period", PLAN, WARNING,
-      "an activity, task, campaign or result outside the plan period (or a task outside its activity's schedule, a campaign-scoped result outside its campaign)",
+      "an activity, task, campaign or result outside the plan period (or a task outside its activity's schedule, a campaign-scoped result outside its campaign, a KPI milestone outside the KPI's window)",
       "move the date inside the period, or widen the period"),
   ALLOCATION_SUM("allocation-sum", PLAN, ERROR,
       "the intended allocation in `plan.allocation` does not add up to 100",
@@ -73,7 +73,7 @@ public enum Rule {
       "a derived metric's formula is not arithmetic over metric ids, names an unknown metric, or refers to itself",
       "use only metric ids, numbers, `+ - * /` and parentheses; break the cycle"),
   KPI_WITHOUT_RESULTS("kpi-without-results", RESULTS, WARNING,
-      "a KPI whose due date has passed (at `asOf`) with no results for its metric",
+      "a KPI whose due date has passed (at `asOf`) with no results for its metric in its window (the plan's start to its due date)",
       "record results for the metric, or move the due date"),
   MISALIGNED_CAMPAIGN("misaligned-campaign", RESULTS, WARNING,
       "a campaign past its end whose intended objectives' KPI metrics barely moved during it (less than 5% better than the "
@@ -81,7 +81,7 @@ public enum Rule {
       "judge the campaign by what it achieved: add the objectives it really moved to its `intent`, or rebalance its activities"),
   OFF_TRACK_OBJECTIVE("off-track-objective", RESULTS, WARNING,
       "an objective with a KPI off track at `asOf`: more than the off-track threshold (default 25 points) behind the "
-          + "attainment expected by then",
+          + "attainment expected by then, or, once due, short of its target by more than that",
       "act on the KPI (more effort, other activities), or revise its target or due date"),
   NEGATIVE_ROI("negative-roi", RESULTS, WARNING,
       "an activity, channel or campaign whose financial return is below its cost, once it has financial results on at "

@@ -26,24 +26,26 @@ final class MoneyCheck implements PlanCheck {
 
   @Override
   public void check(Plan plan, Figures figures, Diagnostics out) {
-    money(plan, figures.money(), out);
+    money(plan, figures, out);
   }
 
-  private static void money(Plan plan, MoneyFigures money, Diagnostics out) {
+  private static void money(Plan plan, Figures figures, Diagnostics out) {
+    MoneyFigures money = figures.money();
     String cur = plan.info() == null || plan.info().currency() == null ? "" : plan.info().currency() + " ";
     for (Activity a : plan.activities().list()) {
       Money m = MoneyFigures.get(money.byActivity(), a.id());
-      negativeRoi(m, a.source().of("id"), "activity '" + a.id() + "'", cur, out);
+      negativeRoi(m, a.source().of("id"), "activity '" + a.id() + "'", cur, figures.benefitsByActivity().get(a.id()), out);
       if (a.budget() != null) {
         overrun(m, a.source().of("budget"), "activity '" + a.id() + "'", cur, out);
       }
     }
     for (Channel c : plan.channels().list()) {
-      negativeRoi(MoneyFigures.get(money.byChannel(), c.id()), c.source().of("id"), "channel '" + c.id() + "'", cur, out);
+      negativeRoi(MoneyFigures.get(money.byChannel(), c.id()), c.source().of("id"), "channel '" + c.id() + "'", cur,
+          figures.benefitsByChannel().get(c.id()), out);
     }
     for (Campaign c : plan.campaigns().list()) {
       Money m = MoneyFigures.get(money.byCampaign(), c.id());
-      negativeRoi(m, c.source().of("id"), "campaign '" + c.id() + "'", cur, out);
+      negativeRoi(m, c.source().of("id"), "campaign '" + c.id() + "'", cur, figures.benefitsByCampaign().get(c.id()), out);
       if (c.budget() != null) {
         overrun(m, c.source().of("budget"), "campaign '" + c.id() + "'", cur, out);
       }
@@ -53,7 +55,7 @@ final class MoneyCheck implements PlanCheck {
     }
   }
 
-  private static void negativeRoi(Money m, Location at, String who, String cur, Diagnostics out) {
+  private static void negativeRoi(Money m, Location at, String who, String cur, java.util.List<io.github.socialstrategy.core.analyze.Benefit> benefits, Diagnostics out) {
     if (m.returnDays() < MoneyFigures.MIN_RETURN_DAYS || m.cost() <= 0 || m.financialReturn() >= m.cost()) {
       return;
     }
@@ -62,8 +64,22 @@ final class MoneyCheck implements PlanCheck {
         at,
         who + " returned " + cur + Texts.whole(m.financialReturn()) + " for a "
             + (m.costRecorded() ? "recorded cost" : m.recordedCost() > 0 ? "cost (recorded, else planned budget to date)" : "planned budget to date")
-            + " of " + cur + Texts.whole(m.cost()) + " (ROI " + Texts.pct(100 * m.roi())
-            + "); weigh its non-financial benefits before cutting it, otherwise change or stop it");
+            + " of " + cur + Texts.whole(m.cost()) + " (ROI " + Texts.pct(100 * m.roi()) + ")" + moved(benefits));
+  }
+
+  /** What else the entity moved (non-financial metrics up 5% or more): named, so that nobody only cuts it. */
+  private static String moved(java.util.List<io.github.socialstrategy.core.analyze.Benefit> benefits) {
+    java.util.List<String> moved = new java.util.ArrayList<>();
+    if (benefits != null) {
+      for (var b : benefits) {
+        if (b.movementPercent() >= io.github.socialstrategy.core.analyze.CampaignOutcome.BARELY_MOVED) {
+          moved.add(b.metric().id() + " " + Texts.signed(b.movementPercent()));
+        }
+      }
+    }
+    return moved.isEmpty()
+        ? "; weigh its non-financial benefits before cutting it, otherwise change or stop it"
+        : ", while it moved " + String.join(", ", moved) + "; weigh those before cutting it, otherwise change or stop it";
   }
 
   private static void overrun(Money m, Location at, String who, String cur, Diagnostics out) {

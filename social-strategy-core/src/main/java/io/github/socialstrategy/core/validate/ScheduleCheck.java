@@ -36,6 +36,7 @@ final class ScheduleCheck implements PlanCheck {
     for (Activity a : plan.activities().list()) {
       activity(plan, planPeriod, a, out);
     }
+    milestones(plan, out);
     for (Campaign c : plan.campaigns().list()) {
       Period p = c.period();
       if (p == null || p.start() == null || p.end() == null) {
@@ -110,6 +111,31 @@ final class ScheduleCheck implements PlanCheck {
           at,
           "activity '" + a.id() + "' " + verb + " on " + date + ", outside the plan period (" + period.start() + " to "
               + period.end() + "); move the schedule inside the period, or widen the period");
+    }
+  }
+
+  /** A KPI's milestones lie inside its window: after the plan's start and before its due date. */
+  private static void milestones(Plan plan, Diagnostics out) {
+    LocalDate start = plan.period() == null ? null : plan.period().start();
+    for (io.github.socialstrategy.core.model.Objective o : plan.objectives().list()) {
+      for (io.github.socialstrategy.core.model.Kpi k : o.kpis()) {
+        LocalDate due = k.due() != null ? k.due() : plan.period() == null ? null : plan.period().end();
+        for (io.github.socialstrategy.core.model.Kpi.Milestone m : k.milestones().values()) {
+          String where = null;
+          if (start != null && m.date().isBefore(start)) {
+            where = "before the plan's start, " + start;
+          } else if (due != null && !m.date().isBefore(due)) {
+            where = m.date().equals(due) ? "on the KPI's due date, where its target is the value expected" : "after the KPI's due date, " + due;
+          }
+          if (where != null) {
+            out.report(
+                Rule.OUTSIDE_PERIOD,
+                m.location(),
+                "milestone " + m.date() + " of the KPI '" + k.metric().id() + "' of objective '" + o.id() + "' is " + where
+                    + "; it is left out of the expected path: move it inside the KPI's window, or remove it");
+          }
+        }
+      }
     }
   }
 }

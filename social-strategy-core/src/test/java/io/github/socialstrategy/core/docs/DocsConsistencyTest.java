@@ -38,4 +38,21 @@ class DocsConsistencyTest {
     }
     assertEquals(engine, documented, doc + " lists every rule with its default severity");
   }
+
+  private static final Pattern PHASE_ROW = Pattern.compile("(?m)^\\|\\s*`([a-z-]+)`\\s*\\|\\s*(?:error|warning|info)\\s*\\|\\s*(format|link|plan|results)\\s*\\|");
+
+  @org.junit.jupiter.api.Test
+  void theFormatReferenceGivesEachRulesPhase() throws IOException {
+    String text = Files.readString(Path.of("..", "docs", "plan-format.md"), StandardCharsets.UTF_8);
+    Map<String, String> documented = new LinkedHashMap<>();
+    Matcher m = PHASE_ROW.matcher(text);
+    while (m.find()) {
+      documented.put(m.group(1), m.group(2));
+    }
+    Map<String, String> engine = new LinkedHashMap<>();
+    for (Rule r : Rule.values()) {
+      engine.put(r.id(), r.phase().name().toLowerCase(java.util.Locale.ROOT));
+    }
+    assertEquals(engine, documented, "docs/plan-format.md gives every rule its phase");
+  }
 }

@@ -231,8 +231,31 @@ public final class PlanJson {
       w.endObject();
     }
     w.endArray();
+    review(w, a);
     w.endObject();
     return w.toString();
+  }
+
+  /** What the review page suggests, as data: each adjustment with its subject and sentence, most important first. */
+  private static void review(JsonWriter w, Analysis a) {
+    var review = a.figures().review();
+    w.name("review").beginObject();
+    w.name("achievedByPillar").beginObject();
+    review.achievedByPillar().entrySet().stream()
+        .sorted(java.util.Map.Entry.comparingByKey())
+        .forEach(e -> w.field(e.getKey(), round(e.getValue())));
+    w.endObject();
+    w.name("adjustments").beginArray();
+    for (var adj : review.adjustments()) {
+      w.beginObject();
+      w.field("kind", adj.kind().keyword());
+      w.field("subjectKind", adj.subjectKind());
+      w.field("subjectId", adj.subjectId());
+      w.field("text", adj.sentence());
+      w.endObject();
+    }
+    w.endArray();
+    w.endObject();
   }
 
   /** The KPI keys added in format 1.1: what the KPI measures, its expected value, last year, its projection. */

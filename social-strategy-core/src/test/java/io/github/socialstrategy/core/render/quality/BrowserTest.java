@@ -202,10 +202,62 @@ class BrowserTest {
         src: i.getAttribute('src'), complete: i.complete, width: i.naturalWidth, height: i.naturalHeight}))));
       """;
 
+  /**
+   * Every table stays readable at a laptop's 1280 px and a phone's 390 px: the page itself never scrolls
+   * sideways; a table wider than its column scrolls inside its own box; and at 1280 px the KPI tables fit.
+   */
+  @Test
+  void tablesStayReadableAt1280And390Pixels() {
+    List<String> pages = List.of("index.html", "coverage.html", "traceability.html", "schedule.html", "results.html", "review.html",
+        "diagnostics.html", "objectives/grow-online-revenue.html", "campaigns/fjellrygg-relaunch.html", "channels/instagram.html",
+        "metrics/conversion-rate.html", "activities/weekly-trail-video.html");
+    List<String> problems = new ArrayList<>();
+    try {
+      for (int width : new int[] {1280, 390}) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+            Map.of("width", width, "height", 900, "deviceScaleFactor", 1, "mobile", width < 500));
+        for (String page : pages) {
+          driver.get(site.resolve(page).toUri().toString());
+          @SuppressWarnings("unchecked")
+          List<String> found = (List<String>) driver.executeScript(TABLE_CHECK, width >= 1280);
+          found.forEach(f -> problems.add(width + "px " + page + ": " + f));
+        }
+        driver.get(site.resolve("review.html").toUri().toString());
+        driver.executeAsyncScript(LOAD_ALL_IMAGES);
+      }
+    } finally {
+      driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+    }
+    assertThat(problems).withFailMessage("tables that do not fit:%n%s", String.join(System.lineSeparator(), problems)).isEmpty();
+  }
+
+  /** Lists what does not fit: the page wider than the window, a table wider than its box without a scroll box. */
+  private static final String TABLE_CHECK = """
+      const wide = arguments[0];
+      const out = [];
+      const doc = document.documentElement;
+      if (doc.scrollWidth > window.innerWidth + 1) out.push('the page scrolls sideways: ' + doc.scrollWidth + ' > ' + window.innerWidth);
+      for (const t of document.querySelectorAll('main table')) {
+        const box = t.closest('.table-wrap, .matrix-wrap');
+        const name = t.className || (t.querySelector('caption') ? t.querySelector('caption').textContent : 'table');
+        if (!box) {
+          if (t.offsetWidth > t.parentElement.clientWidth + 1) out.push(name + ' overflows and has no scroll box');
+          continue;
+        }
+        if (getComputedStyle(box).overflowX !== 'auto' && getComputedStyle(box).overflow !== 'auto' && t.scrollWidth > box.clientWidth + 1) {
+          out.push(name + ' overflows a box that does not scroll');
+        }
+        if (wide && t.classList.contains('kpis') && t.scrollWidth > box.clientWidth + 1) {
+          out.push('KPI table needs ' + t.scrollWidth + ' px, has ' + box.clientWidth);
+        }
+      }
+      return out;
+      """;
+
   @Test
   void screenshotsOfTheMainPages() throws IOException {
-    List<String> pages = List.of("index.html", "traceability.html", "results.html");
-    List<String> names = List.of("dashboard", "traceability", "results");
+    List<String> pages = List.of("index.html", "traceability.html", "results.html", "review.html");
+    List<String> names = List.of("dashboard", "traceability", "results", "review");
     try {
       for (String scheme : List.of("light", "dark")) {
         driver.executeCdpCommand("Emulation.setEmulatedMedia",

@@ -91,4 +91,31 @@ class CoverageGapsTest {
     assertThat(item.text()).contains("(no activity)");
     assertThat(one(d, "section[aria-labelledby=findings-h]").select("tbody tr td:eq(3)").eachText()).containsExactly("uncovered-objective");
   }
+
+  @Test
+  void aCellWithoutAnActivityIsNeutralUnlessItsGoalHasNoneAtAll() {
+    Element table = one(Sites.page(site, "coverage.html"), "section[aria-labelledby=pillar-marketing] table.coverage");
+    Element awareness = one(table, "tbody > tr:not(.gap)");
+    // the "No channel" cell of a covered goal: empty, neutral
+    assertThat(awareness.select("td.empty")).isEmpty();
+    for (Element gapRow : table.select("tbody > tr.gap")) {
+      assertThat(gapRow.select("td.empty")).hasSize(2);
+    }
+    assertThat(one(Sites.page(site, "coverage.html"), "p.lede").text())
+        .contains("a goal and channel without an activity is neutral", "A gap is a goal with no activity on any channel");
+  }
+
+  @Test
+  void aPillarTheAllocationFundsWithNoGoalWorkedOnIsAGap(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    String plan = java.nio.file.Files.readString(Sites.fixture("gaps").resolve("plan.yaml"))
+        .replace("asOf: 2026-06-30", "asOf: 2026-06-30\n  allocation: { marketing: 60, intelligence: 30, sales: 10, service: 0 }");
+    CheckResult funded = io.github.socialstrategy.core.PlanFixture.empty(dir).overlay(Sites.fixture("gaps")).write("plan.yaml", plan).check();
+    Document c = Sites.page(Sites.render(funded), "coverage.html");
+    // intelligence and sales are funded and have no goal worked on; service is deliberately unfunded; marketing is covered
+    assertThat(c.select("section[aria-labelledby=pillar-intelligence] h2 .badge").eachText()).containsExactly("gap");
+    assertThat(c.select("section[aria-labelledby=pillar-sales] h2 .badge").eachText()).containsExactly("gap");
+    assertThat(c.select("section[aria-labelledby=pillar-service] h2 .badge")).isEmpty();
+    assertThat(c.select("section[aria-labelledby=pillar-marketing] h2 .badge")).isEmpty();
+    assertThat(one(c, "p.lede").text()).contains("2 funded pillars have no goal worked on");
+  }
 }

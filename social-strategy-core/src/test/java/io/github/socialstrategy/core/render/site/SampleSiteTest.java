@@ -517,7 +517,9 @@ class SampleSiteTest {
     Map<String, Object> root = Json.object(Json.parse(site.text("plan.json")));
 
     assertThat(root.keySet()).containsExactly(
-        "formatVersion", "plan", "health", "framework", "objectives", "strategies", "activities", "campaigns", "channels", "metrics", "diagnostics");
+        "formatVersion", "plan", "health", "framework", "objectives", "strategies", "activities", "campaigns", "channels", "metrics", "diagnostics",
+        "review");
+    assertThat(Json.array(Json.object(root.get("review")).get("adjustments"))).hasSize(checked.figures().review().adjustments().size());
     assertThat(root.get("formatVersion")).isEqualTo(1.0);
     Map<String, Object> p = Json.object(root.get("plan"));
     assertThat(p.keySet()).containsExactly("id", "title", "organisation", "start", "end", "currency", "asOf", "allocation");
