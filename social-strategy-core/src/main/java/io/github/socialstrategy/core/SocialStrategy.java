@@ -3,9 +3,12 @@ package io.github.socialstrategy.core;
 import io.github.socialstrategy.core.analyze.Analysis;
 import io.github.socialstrategy.core.analyze.Analyzer;
 import io.github.socialstrategy.core.analyze.Figures;
+import io.github.socialstrategy.core.compare.Baseline;
+import io.github.socialstrategy.core.compare.Comparison;
 import io.github.socialstrategy.core.link.Linker;
 import io.github.socialstrategy.core.load.PlanLoader;
 import io.github.socialstrategy.core.load.PlanParts;
+import io.github.socialstrategy.core.load.PlanTree;
 import io.github.socialstrategy.core.model.Diagnostics;
 import io.github.socialstrategy.core.model.Plan;
 import io.github.socialstrategy.core.model.Severity;
@@ -40,8 +43,16 @@ public final class SocialStrategy {
     if (!Files.isDirectory(settings.planDirectory())) {
       throw new NoSuchFileException(settings.planDirectory().toAbsolutePath().toString(), null, "no plan directory here");
     }
+    return check(settings, PlanTree.directory(settings.planDirectory()));
+  }
+
+  /**
+   * Loads, links and validates the plan held in a tree of files: the plan directory, or the plan as it was at
+   * a baseline revision. Paths in findings are shown as if the files were in the plan directory.
+   */
+  public static CheckResult check(Settings settings, PlanTree tree) throws IOException {
     Diagnostics diagnostics = new Diagnostics(settings.severities());
-    PlanParts parts = new PlanLoader(settings.planDirectory(), settings.baseDirectory(), diagnostics).load();
+    PlanParts parts = new PlanLoader(tree, settings.baseDirectory(), diagnostics).load();
     Plan plan = new Linker(diagnostics, settings.asOf()).link(parts);
     new Validator(settings.allocationTolerance()).validate(plan, diagnostics);
     Figures figures = Analyzer.figures(plan, settings.pacing());
@@ -68,5 +79,16 @@ public final class SocialStrategy {
    */
   public static void report(CheckResult checked, Theme theme, SiteOutput out) throws IOException, ThemeException {
     new SiteRenderer(theme, new JFreeCharts(), new SvgTraceDiagram()).render(analyze(checked), out);
+  }
+
+  /**
+   * Compares a checked plan with a baseline: a git revision of the repository that holds the project, or the
+   * path of an earlier site's {@code plan.json}. Never fails for the baseline: what goes wrong with it is the
+   * comparison's warning.
+   *
+   * @param baseline the revision or path; blank for none
+   */
+  public static Comparison compare(CheckResult checked, Settings settings, String baseline) {
+    return Baseline.compare(baseline, checked, settings, tree -> check(settings, tree));
   }
 }
