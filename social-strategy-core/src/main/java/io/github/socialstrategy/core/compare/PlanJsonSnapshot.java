@@ -132,10 +132,11 @@ public final class PlanJsonSnapshot {
         channelBudgets.put(str(c.get("id")), num(c.get("plannedBudget"), 0.0));
         entities.add(entity("channel", c, Fields.channel(currency, str(c.get("title")), str(c.get("type")), str(c.get("url")), null)));
       }
-      Map<String, Integer> rows = new HashMap<>();
+      // Written before result rows were counted per metric: unknown.
+      Map<String, Integer> rows = top.get("metrics") instanceof List<?> ? new HashMap<>() : null;
       for (Map<?, ?> m : list(top.get("metrics"))) {
         if (!m.containsKey("resultRows")) {
-          rows = null; // written before result rows were counted per metric
+          rows = null;
         } else if (rows != null) {
           rows.put(str(m.get("id")), num(m.get("resultRows"), 0.0).intValue());
         }
