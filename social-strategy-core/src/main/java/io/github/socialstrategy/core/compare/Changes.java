@@ -142,6 +142,21 @@ public record Changes(
   /** A finding with its status; for a resolved one, the finding as it was in the baseline. */
   public record FindingStatus(Snapshot.Finding finding, Status status) {}
 
+  /** What the site calls a KPI state ({@code in-progress} → "In progress"). */
+  public static String stateLabel(String state) {
+    if (state == null) {
+      return "unknown";
+    }
+    return switch (state) {
+      case "met" -> "Target met";
+      case "in-progress" -> "In progress";
+      case "missed" -> "Missed";
+      case "no-data" -> "No results";
+      case "tracked" -> "Tracked (no target)";
+      default -> state;
+    };
+  }
+
   /** The findings with a status, in order. */
   public List<Snapshot.Finding> findings(Status status) {
     return findings.stream().filter(f -> f.status() == status).map(FindingStatus::finding).toList();

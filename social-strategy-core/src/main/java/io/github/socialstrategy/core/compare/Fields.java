@@ -142,21 +142,6 @@ final class Fields {
     return url != null && url.matches("(?i)https?://\\S+") ? url : null;
   }
 
-  /** What the site calls a KPI state. */
-  static String stateLabel(String state) {
-    if (state == null) {
-      return "unknown";
-    }
-    return switch (state) {
-      case "met" -> "Target met";
-      case "in-progress" -> "In progress";
-      case "missed" -> "Missed";
-      case "no-data" -> "No results";
-      case "tracked" -> "Tracked (no target)";
-      default -> state;
-    };
-  }
-
   static String keyword(Enum<?> e) {
     return e == null ? null : e.name().toLowerCase(Locale.ROOT).replace('_', '-');
   }

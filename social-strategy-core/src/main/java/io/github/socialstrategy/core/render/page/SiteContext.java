@@ -1,6 +1,7 @@
 package io.github.socialstrategy.core.render.page;
 
 import io.github.socialstrategy.core.analyze.Analysis;
+import io.github.socialstrategy.core.compare.Changes;
 import io.github.socialstrategy.core.model.Activity;
 import io.github.socialstrategy.core.model.Campaign;
 import io.github.socialstrategy.core.model.Channel;
@@ -40,10 +41,22 @@ public final class SiteContext {
   private final Analysis analysis;
   private final MarkdownRenderer markdown = new MarkdownRenderer();
   private final EntityLocator entities;
+  private final Changes changes;
+  // kind:id to "new", "changed" or "renamed", for the badges on entity pages and in lists
+  private final Map<String, String> badges = new HashMap<>();
   private final Map<String, List<Diagnostic>> diagnosticsByEntity = new HashMap<>();
 
   public SiteContext(Analysis analysis) {
+    this(analysis, null);
+  }
+
+  /** @param changes the changes since a baseline, or null without one */
+  public SiteContext(Analysis analysis, Changes changes) {
     this.analysis = analysis;
+    this.changes = changes;
+    if (changes != null) {
+      changes.entities().forEach(e -> badges.put(e.kind() + ":" + e.id(), e.change() == Changes.Kind.ADDED ? "new" : e.change().keyword()));
+    }
     this.entities = new EntityLocator(analysis.plan());
     for (Diagnostic d : analysis.diagnostics()) {
       String[] e = entityOf(d.location());
@@ -65,6 +78,16 @@ public final class SiteContext {
 
   public Plan plan() {
     return analysis.plan();
+  }
+
+  /** The changes since the baseline, or null without one. */
+  public Changes changes() {
+    return changes;
+  }
+
+  /** The badge of an entity changed since the baseline ({@code new}, {@code changed}, {@code renamed}), or null. */
+  String badge(String kind, String id) {
+    return badges.get(kind + ":" + id);
   }
 
   public String currency() {
@@ -106,7 +129,7 @@ public final class SiteContext {
 
     Model link(String kind, String id) {
       String url = entityUrl(kind, id);
-      return Model.of("href", url, "label", title(kind, id), "id", id, "kind", kind);
+      return Model.of("href", url, "label", title(kind, id), "id", id, "kind", kind, "change", badge(kind, id));
     }
 
     /** Rendered, sanitised Markdown, typed as HTML markup so templates output it without {@code ?no_esc}. */
@@ -158,7 +181,9 @@ public final class SiteContext {
           "errors", analysis.errors(),
           "warnings", analysis.warnings(),
           "hasErrors", analysis.errors() > 0,
-          "diagnosticsUrl", url("diagnostics.html"));
+          "diagnosticsUrl", url("diagnostics.html"),
+          "changesUrl", changes == null ? null : url("changes.html"),
+          "baseline", changes == null ? null : changes.baseline());
     }
 
     /** Findings as template rows, each linking to its entity page. */
