@@ -3,6 +3,11 @@ package io.github.socialstrategy.maven;
 import io.github.socialstrategy.core.CheckResult;
 import io.github.socialstrategy.core.Settings;
 import io.github.socialstrategy.core.SocialStrategy;
+import io.github.socialstrategy.core.compare.Changes;
+import io.github.socialstrategy.core.compare.Comparison;
+import io.github.socialstrategy.core.compare.Gate;
+import io.github.socialstrategy.core.compare.GitRepositories;
+import io.github.socialstrategy.core.render.ci.CiInput;
 import io.github.socialstrategy.core.model.Diagnostic;
 import java.io.File;
 import java.io.IOException;
@@ -80,6 +85,18 @@ public abstract class AbstractStrategyMojo extends AbstractMojo {
   @Parameter(property = "socialStrategy.pacingOffTrack", defaultValue = "25")
   protected double pacingOffTrack;
 
+  /**
+   * What to compare the plan with: a git revision of the repository that holds the project ({@code
+   * origin/main}, {@code HEAD~1}, a tag, a commit id), read from the repository without a checkout, or the path
+   * of the {@code plan.json} of an earlier site (absolute, or relative to the project's base directory). With a
+   * baseline, {@code report} writes {@code changes.html}, {@code changes.md} and {@code changes.json}, and
+   * {@code check} can fail on new findings only ({@code failOnNewOnly}). A baseline that cannot be read (no
+   * repository, an unknown revision, a shallow clone without it, an unreadable file) is one warning, never a
+   * failure. Default: none.
+   */
+  @Parameter(property = "socialStrategy.baseline")
+  protected String baseline;
+
   @Override
   public final void execute() throws MojoExecutionException, MojoFailureException {
     if (skip) {
@@ -130,6 +147,24 @@ public abstract class AbstractStrategyMojo extends AbstractMojo {
       return "The plan directory " + where + " is not a directory; " + how;
     }
     return "There is no plan directory at " + where + ". Create it with your plan's YAML files, or " + how;
+  }
+
+  /** Compares the plan with the baseline, if one is set; says why not when it cannot be read. */
+  protected Comparison compare(CheckResult result) throws MojoFailureException {
+    Comparison comparison = SocialStrategy.compare(result, settings(), baseline);
+    if (comparison.warning() != null) {
+      getLog().warn(comparison.warning());
+    } else if (comparison.hasChanges()) {
+      Changes c = comparison.changes();
+      getLog().info("Compared with the baseline " + c.baseline() + ": " + c.entities().size() + " entities added, changed, renamed or removed; "
+          + c.findings(Changes.Status.NEW).size() + " new findings, " + c.findings(Changes.Status.RESOLVED).size() + " resolved");
+    }
+    return comparison;
+  }
+
+  /** What the CI reports are written from. */
+  protected CiInput review(CheckResult result, Comparison comparison, Gate gate) throws MojoFailureException {
+    return new CiInput(result, comparison, settings().severities(), gate, GitRepositories.workTreeOf(baseDirectory.toPath()));
   }
 
   /** Logs every finding at its level, as {@code path:line:column: severity: message [rule]}. */

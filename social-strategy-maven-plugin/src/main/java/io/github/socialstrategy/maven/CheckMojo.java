@@ -1,6 +1,16 @@
 package io.github.socialstrategy.maven;
 
 import io.github.socialstrategy.core.CheckResult;
+import io.github.socialstrategy.core.SocialStrategy;
+import io.github.socialstrategy.core.compare.Comparison;
+import io.github.socialstrategy.core.compare.Gate;
+import io.github.socialstrategy.core.render.DirectorySiteOutput;
+import io.github.socialstrategy.core.render.ci.CiInput;
+import io.github.socialstrategy.core.render.ci.CiReport;
+import io.github.socialstrategy.core.render.ci.CiReports;
+import java.io.File;
+import java.io.IOException;
+import java.util.List;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -23,6 +33,30 @@ public class CheckMojo extends AbstractStrategyMojo {
   @Parameter(property = "socialStrategy.failOnWarning", defaultValue = "false")
   protected boolean failOnWarning;
 
+  /**
+   * With a {@code baseline}, fails the build only on errors (and, with {@code failOnWarning}, warnings) that
+   * are not in the baseline, so a team can adopt the checks on a plan that already has problems. Without a
+   * baseline it says so and every finding counts. Default: {@code false}.
+   */
+  @Parameter(property = "socialStrategy.failOnNewOnly", defaultValue = "false")
+  protected boolean failOnNewOnly;
+
+  /**
+   * Where the CI reports go ({@code social-strategy.sarif}, {@code TEST-social-strategy.xml}, {@code
+   * diagnostics.json}, and with a baseline {@code changes.md} and {@code changes.json}). The directory is
+   * replaced as a whole on every run, so it must be one of its own. Default:
+   * <code>${project.build.directory}/social-strategy-check</code>.
+   */
+  @Parameter(property = "socialStrategy.checkOutputDirectory", defaultValue = "${project.build.directory}/social-strategy-check", required = true)
+  protected File checkOutputDirectory;
+
+  /**
+   * The CI reports to write: any of {@code sarif}, {@code junit}, {@code json}, comma-separated on the command
+   * line. Empty for none. Default: all three.
+   */
+  @Parameter(property = "socialStrategy.formats", defaultValue = "sarif,junit,json")
+  protected List<String> formats;
+
   @Override
   protected void executeGoal() throws MojoExecutionException, MojoFailureException {
     CheckResult result = check();
@@ -41,14 +75,38 @@ public class CheckMojo extends AbstractStrategyMojo {
     } else {
       getLog().info(summary);
     }
-    if (failOnError && result.errors() > 0) {
-      throw new MojoFailureException(
-          "The social strategy plan has " + result.summary() + "; fix the errors listed above (or set failOnError to false)");
+    Comparison comparison = compare(result);
+    Gate gate = new Gate(failOnError, failOnWarning, failOnNewOnly);
+    writeReports(review(result, comparison, gate));
+    Gate.Verdict verdict = gate.judge(result, comparison);
+    if (verdict.note() != null) {
+      getLog().info(verdict.note());
     }
-    if (failOnWarning && result.warnings() > 0) {
-      throw new MojoFailureException(
-          "The social strategy plan has " + result.summary() + " and failOnWarning is set; fix the warnings listed above");
+    if (verdict.fails()) {
+      throw new MojoFailureException(verdict.failure());
     }
+  }
+
+  /** Writes the CI reports into {@code checkOutputDirectory}, replacing what a previous run left there. */
+  private void writeReports(CiInput review) throws MojoExecutionException, MojoFailureException {
+    List<CiReport> reports;
+    try {
+      reports = CiReports.named(formats == null ? List.of() : formats);
+    } catch (IllegalArgumentException e) {
+      throw new MojoFailureException("Invalid formats: " + e.getMessage());
+    }
+    if (reports.isEmpty() && !review.hasBaseline()) {
+      return;
+    }
+    try (DirectorySiteOutput out = DirectorySiteOutput.open(checkOutputDirectory.toPath(), List.of(baseDirectory.toPath(), planDirectory.toPath()))) {
+      SocialStrategy.writeReviewFiles(review, reports, out);
+      out.commit();
+    } catch (IllegalArgumentException e) {
+      throw new MojoFailureException("Invalid checkOutputDirectory: " + e.getMessage());
+    } catch (IOException e) {
+      throw new MojoExecutionException("Could not write the CI reports to " + checkOutputDirectory.getAbsolutePath() + ": " + e, e);
+    }
+    getLog().info("CI reports written to " + checkOutputDirectory.getAbsolutePath());
   }
 
   private static String count(int n, String one, String many) {

@@ -2,6 +2,8 @@ package io.github.socialstrategy.maven;
 
 import io.github.socialstrategy.core.CheckResult;
 import io.github.socialstrategy.core.SocialStrategy;
+import io.github.socialstrategy.core.compare.Comparison;
+import io.github.socialstrategy.core.compare.Gate;
 import io.github.socialstrategy.core.render.DirectorySiteOutput;
 import io.github.socialstrategy.core.render.theme.Theme;
 import io.github.socialstrategy.core.render.theme.ThemeException;
@@ -48,6 +50,7 @@ public class ReportMojo extends AbstractStrategyMojo {
   @Override
   protected void executeGoal() throws MojoExecutionException, MojoFailureException {
     CheckResult result = check();
+    Comparison comparison = compare(result);
     Theme theme;
     try {
       theme = Theme.load(themeDirectory == null ? null : themeDirectory.toPath());
@@ -65,7 +68,8 @@ public class ReportMojo extends AbstractStrategyMojo {
       throw new MojoExecutionException("Could not prepare the site directory " + outputDirectory.getAbsolutePath() + ": " + e, e);
     }
     try (DirectorySiteOutput out = output) {
-      SocialStrategy.report(result, theme, out);
+      // The site's CI reports judge findings as check does by default: errors fail.
+      SocialStrategy.report(review(result, comparison, new Gate(true, false, false)), theme, out);
       out.commit();
     } catch (ThemeException e) {
       throw new MojoFailureException("The theme cannot render the site: " + e.getMessage());

@@ -40,8 +40,10 @@ class CheckMojoTest {
     assertEquals(
         List.of(
             "info: Social strategy plan 'unit-valid': 0 errors, 0 warnings "
-                + "(1 objective, 1 strategy, 1 activity, 0 results)"),
+                + "(1 objective, 1 strategy, 1 activity, 0 results)",
+            "info: CI reports written to " + mojo.checkOutputDirectory.getAbsolutePath()),
         log.lines());
+    assertTrue(new java.io.File(mojo.checkOutputDirectory, "social-strategy.sarif").isFile());
   }
 
   @Test
@@ -124,7 +126,8 @@ class CheckMojoTest {
     assertDoesNotThrow(recording(mojo)::execute);
 
     assertEquals(
-        List.of("info: Social strategy plan 'unit-warning': 0 errors, 0 warnings (1 objective, 1 strategy, 1 activity, 0 results)"),
+        List.of("info: Social strategy plan 'unit-warning': 0 errors, 0 warnings (1 objective, 1 strategy, 1 activity, 0 results)",
+            "info: CI reports written to " + mojo.checkOutputDirectory.getAbsolutePath()),
         log.lines());
   }
 

@@ -13,7 +13,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
-import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -43,14 +42,17 @@ final class CsvResultReader {
   private final Map<String, String> strings = new HashMap<>();
   private final Map<String, LocalDate> dates = new HashMap<>();
 
-  CsvResultReader(Diagnostics diagnostics, PlanParts.Builder parts) {
+  private final PlanTree tree;
+
+  CsvResultReader(Diagnostics diagnostics, PlanParts.Builder parts, PlanTree tree) {
+    this.tree = tree;
     this.diagnostics = diagnostics;
     this.parts = parts;
   }
 
   void read(SourceFile file) throws IOException {
     try (Reader reader =
-        new InputStreamReader(new BufferedInputStream(Files.newInputStream(file.path()), 1 << 16), TextDecoding.strictUtf8())) {
+        new InputStreamReader(new BufferedInputStream(tree.open(file.planPath()), 1 << 16), TextDecoding.strictUtf8())) {
       CsvParser csv = new CsvParser(reader);
       try {
         readTable(file, csv);
@@ -59,7 +61,7 @@ final class CsvResultReader {
       } catch (CharacterCodingException e) {
         // The reader decodes ahead of the parser, so the parser's line is not where the bad byte is.
         TextDecoding.NotUtf8Exception bad;
-        try (InputStream again = Files.newInputStream(file.path())) {
+        try (InputStream again = tree.open(file.planPath())) {
           bad = TextDecoding.locate(again);
         }
         if (bad != null) {

@@ -15,9 +15,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
-import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,7 +23,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Stream;
 
 /**
  * Reads a plan directory: every YAML file, then every CSV results table (except the exports that {@code
@@ -37,13 +34,23 @@ public final class PlanLoader {
   private final Path planDirectory;
   private final Path baseDirectory;
   private final Diagnostics diagnostics;
+  private final PlanTree tree;
 
   /**
    * @param planDirectory the plan directory
    * @param baseDirectory the directory paths are shown relative to (the Maven project's base directory)
    */
   public PlanLoader(Path planDirectory, Path baseDirectory, Diagnostics diagnostics) {
-    this.planDirectory = planDirectory.toAbsolutePath().normalize();
+    this(PlanTree.directory(planDirectory), baseDirectory, diagnostics);
+  }
+
+  /**
+   * @param tree the plan's files: the directory on disk, or the plan at an earlier revision
+   * @param baseDirectory the directory paths are shown relative to (the Maven project's base directory)
+   */
+  public PlanLoader(PlanTree tree, Path baseDirectory, Diagnostics diagnostics) {
+    this.tree = tree;
+    this.planDirectory = tree.root().toAbsolutePath().normalize();
     this.baseDirectory = baseDirectory.toAbsolutePath().normalize();
     this.diagnostics = diagnostics;
   }
@@ -54,7 +61,7 @@ public final class PlanLoader {
     List<SourceFile> files = list();
     parts.files.addAll(files);
 
-    YamlFileReader yaml = new YamlFileReader(diagnostics, parts);
+    YamlFileReader yaml = new YamlFileReader(diagnostics, parts, tree);
     for (SourceFile f : files) {
       if (isYaml(f)) {
         yaml.read(f);
@@ -81,7 +88,7 @@ public final class PlanLoader {
         imported.add(f.planPath());
       }
     }
-    CsvResultReader csv = new CsvResultReader(diagnostics, parts);
+    CsvResultReader csv = new CsvResultReader(diagnostics, parts, tree);
     for (SourceFile f : files) {
       if (f.planPath().toLowerCase(Locale.ROOT).endsWith(".csv") && !imported.contains(f.planPath())) {
         csv.read(f);
@@ -103,37 +110,12 @@ public final class PlanLoader {
   }
 
   private List<SourceFile> list() throws IOException {
-    Path realRoot = planDirectory.toRealPath();
     List<SourceFile> files = new ArrayList<>();
-    try (Stream<Path> walk = Files.walk(planDirectory)) {
-      for (Path p : (Iterable<Path>) walk::iterator) {
-        String planPath = planPath(p);
-        if (planPath.isEmpty() || isHidden(planPath) || !isPlanFile(planPath)) {
-          continue;
-        }
-        if (Files.isSymbolicLink(p)) {
-          Path target;
-          try {
-            target = p.toRealPath();
-          } catch (IOException e) {
-            continue; // a dangling link names no file
-          }
-          if (!target.startsWith(realRoot)) {
-            diagnostics.report(
-                Rule.INVALID_VALUE,
-                Location.of(sourceFile(p)),
-                "this file is a link to " + target + ", outside the plan directory; it was not read. Copy the file into the plan directory");
-            continue;
-          }
-        }
-        if (Files.isRegularFile(p)) {
-          files.add(sourceFile(p));
-        }
-      }
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
+    for (String planPath : tree.files(
+        p -> !isHidden(p) && isPlanFile(p),
+        (p, why) -> diagnostics.report(Rule.INVALID_VALUE, Location.of(sourceFile(planDirectory.resolve(p))), why))) {
+      files.add(sourceFile(planDirectory.resolve(planPath)));
     }
-    files.sort(null);
     return files;
   }
 
@@ -192,21 +174,9 @@ public final class PlanLoader {
           Rule.INVALID_VALUE, at, "import file '" + spec.file() + "' is outside the plan directory; move the export inside it");
       return null;
     }
-    if (!Files.isRegularFile(target)) {
-      diagnostics.report(
-          Rule.INVALID_VALUE, at, "import file '" + spec.file() + "' does not exist in the plan directory; check the path");
-      return null;
-    }
-    try {
-      if (!target.toRealPath().startsWith(planDirectory.toRealPath())) {
-        diagnostics.report(
-            Rule.INVALID_VALUE,
-            at,
-            "import file '" + spec.file() + "' is a link to a file outside the plan directory; copy the export inside it");
-        return null;
-      }
-    } catch (IOException e) {
-      diagnostics.report(Rule.INVALID_VALUE, at, "import file '" + spec.file() + "' cannot be read: " + e.getMessage());
+    String problem = tree.problem(planPath(target));
+    if (problem != null) {
+      diagnostics.report(Rule.INVALID_VALUE, at, "import file '" + spec.file() + "' " + problem);
       return null;
     }
     return sourceFile(target);
@@ -237,7 +207,7 @@ public final class PlanLoader {
     CsvRecords.Opener opener =
         file -> {
           Reader reader =
-              new InputStreamReader(new BufferedInputStream(Files.newInputStream(file.path()), 1 << 16), TextDecoding.strictUtf8());
+              new InputStreamReader(new BufferedInputStream(tree.open(file.planPath()), 1 << 16), TextDecoding.strictUtf8());
           CsvParser csv = new CsvParser(reader);
           return new CsvRecords() {
             @Override
@@ -249,7 +219,7 @@ public final class PlanLoader {
               } catch (CharacterCodingException e) {
                 // The reader decodes ahead of the parser, so the parser's line is not where the bad byte is.
                 TextDecoding.NotUtf8Exception bad;
-                try (InputStream again = Files.newInputStream(file.path())) {
+                try (InputStream again = tree.open(file.planPath())) {
                   bad = TextDecoding.locate(again);
                 }
                 if (bad != null) {
@@ -296,7 +266,7 @@ public final class PlanLoader {
   private Page page(SourceFile f) throws IOException {
     String text;
     try {
-      byte[] bytes = Files.readAllBytes(f.path());
+      byte[] bytes = tree.readAllBytes(f.planPath());
       text = TextDecoding.decode(bytes);
     } catch (TextDecoding.NotUtf8Exception e) {
       diagnostics.report(Rule.YAML_SYNTAX, new Location(f, e.line, e.column), TextDecoding.message(e));

@@ -6,7 +6,6 @@ import io.github.socialstrategy.core.model.Rule;
 import io.github.socialstrategy.core.model.SourceFile;
 import java.io.IOException;
 import java.io.StringReader;
-import java.nio.file.Files;
 import java.util.Iterator;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -38,14 +37,16 @@ final class YamlFileReader {
 
   private final Diagnostics diagnostics;
   private final SectionReader sections;
+  private final PlanTree tree;
 
-  YamlFileReader(Diagnostics diagnostics, PlanParts.Builder parts) {
+  YamlFileReader(Diagnostics diagnostics, PlanParts.Builder parts, PlanTree tree) {
     this.diagnostics = diagnostics;
+    this.tree = tree;
     this.sections = new SectionReader(parts);
   }
 
   void read(SourceFile file) throws IOException {
-    long size = Files.size(file.path());
+    long size = tree.size(file.planPath());
     if (size > MAX_BYTES) {
       diagnostics.report(
           Rule.YAML_SYNTAX,
@@ -56,7 +57,7 @@ final class YamlFileReader {
     }
     String text;
     try {
-      text = TextDecoding.decode(Files.readAllBytes(file.path()));
+      text = TextDecoding.decode(tree.readAllBytes(file.planPath()));
     } catch (TextDecoding.NotUtf8Exception e) {
       diagnostics.report(Rule.YAML_SYNTAX, new Location(file, e.line, e.column), TextDecoding.message(e));
       return;

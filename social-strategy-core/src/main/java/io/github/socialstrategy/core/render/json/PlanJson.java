@@ -199,6 +199,8 @@ public final class PlanJson {
     }
     w.endArray();
 
+    java.util.Map<String, Integer> rows = new java.util.HashMap<>();
+    plan.results().forEach(r -> rows.merge(r.metric(), 1, Integer::sum));
     w.name("metrics").beginArray();
     for (Metric m : plan.metrics().list()) {
       MetricSeries s = a.series(m.id());
@@ -214,13 +216,16 @@ public final class PlanJson {
       w.field("daysWithResults", s.dates().length);
       w.field("firstDate", s.isEmpty() ? null : s.dates()[0].toString());
       w.field("lastDate", s.isEmpty() ? null : s.dates()[s.dates().length - 1].toString());
+      w.field("resultRows", rows.getOrDefault(m.id(), 0));
       w.endObject();
     }
     w.endArray();
 
     w.name("diagnostics").beginArray();
     List<Diagnostic> ds = a.diagnostics();
+    io.github.socialstrategy.core.model.EntityLocator entities = new io.github.socialstrategy.core.model.EntityLocator(plan);
     for (Diagnostic d : ds) {
+      var entity = entities.at(d.location());
       w.beginObject();
       w.field("rule", d.rule().id());
       w.field("severity", d.severity().label());
@@ -228,6 +233,8 @@ public final class PlanJson {
       w.field("line", d.location().line());
       w.field("column", d.location().column());
       w.field("message", d.fullMessage());
+      w.field("entityKind", entity == null ? null : entity.kind());
+      w.field("entityId", entity == null ? null : entity.id());
       w.endObject();
     }
     w.endArray();

@@ -34,7 +34,7 @@ final class EntityPages {
   /** The frame of an entity page: base model, breadcrumbs, description, findings. */
   private static Model frame(SiteContext ctx, SiteContext.PageWriter page, String kind, String kindLabel, String id, String title, String description) {
     Model m = page.base(title == null ? id : title, List.of(Model.link(null, kindLabel)));
-    m.with("kind", kind).with("kindLabel", kindLabel).with("id", id);
+    m.with("kind", kind).with("kindLabel", kindLabel).with("id", id).with("change", ctx.badge(kind, id));
     m.with("description", page.markdown(description, 2));
     m.with("findings", page.diagnostics(ctx.diagnosticsOf(kind, id)));
     return m;

@@ -1,16 +1,17 @@
 package io.github.socialstrategy.core.render.page;
 
 import io.github.socialstrategy.core.analyze.Analysis;
+import io.github.socialstrategy.core.compare.Changes;
 import io.github.socialstrategy.core.model.Activity;
 import io.github.socialstrategy.core.model.Campaign;
 import io.github.socialstrategy.core.model.Channel;
 import io.github.socialstrategy.core.model.Diagnostic;
+import io.github.socialstrategy.core.model.EntityLocator;
 import io.github.socialstrategy.core.model.Location;
 import io.github.socialstrategy.core.model.Metric;
 import io.github.socialstrategy.core.model.Objective;
 import io.github.socialstrategy.core.model.Page;
 import io.github.socialstrategy.core.model.Plan;
-import io.github.socialstrategy.core.model.Source;
 import io.github.socialstrategy.core.model.Strategy;
 import io.github.socialstrategy.core.render.Format;
 import io.github.socialstrategy.core.render.Urls;
@@ -20,7 +21,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * What every page renderer shares: the analysis, URLs relative to the page being written, Markdown, and
@@ -41,20 +41,24 @@ public final class SiteContext {
 
   private final Analysis analysis;
   private final MarkdownRenderer markdown = new MarkdownRenderer();
-  // Per file, entity starts in line order: a finding belongs to the last entity starting before it, if
-  // the finding is also before that entity's end (a results section after a channel is not the channel's).
-  private final Map<String, TreeMap<Long, Start>> entityStarts = new HashMap<>();
+  private final EntityLocator entities;
+  private final Changes changes;
+  // kind:id to "new", "changed" or "renamed", for the badges on entity pages and in lists
+  private final Map<String, String> badges = new HashMap<>();
   private final Map<String, List<Diagnostic>> diagnosticsByEntity = new HashMap<>();
 
   public SiteContext(Analysis analysis) {
+    this(analysis, null);
+  }
+
+  /** @param changes the changes since a baseline, or null without one */
+  public SiteContext(Analysis analysis, Changes changes) {
     this.analysis = analysis;
-    Plan plan = analysis.plan();
-    plan.objectives().list().forEach(o -> start(o.source(), "objective", o.id(), o.title()));
-    plan.strategies().list().forEach(s -> start(s.source(), "strategy", s.id(), s.title()));
-    plan.activities().list().forEach(a -> start(a.source(), "activity", a.id(), a.title()));
-    plan.campaigns().list().forEach(c -> start(c.source(), "campaign", c.id(), c.title()));
-    plan.channels().list().forEach(c -> start(c.source(), "channel", c.id(), c.title()));
-    plan.metrics().list().forEach(m -> start(m.source(), "metric", m.id(), m.title()));
+    this.changes = changes;
+    if (changes != null) {
+      changes.entities().forEach(e -> badges.put(e.kind() + ":" + e.id(), e.change() == Changes.Kind.ADDED ? "new" : e.change().keyword()));
+    }
+    this.entities = new EntityLocator(analysis.plan());
     for (Diagnostic d : analysis.diagnostics()) {
       String[] e = entityOf(d.location());
       if (e != null) {
@@ -63,29 +67,10 @@ public final class SiteContext {
     }
   }
 
-  private record Start(Source source, String[] entity) {}
-
-  private void start(Source source, String kind, String id, String title) {
-    Location at = source.at();
-    if (at.file() == null) {
-      return;
-    }
-    entityStarts
-        .computeIfAbsent(at.file().planPath(), k -> new TreeMap<>())
-        .put(((long) at.line() << 20) + at.column(), new Start(source, new String[] {kind, id, title == null ? id : title}));
-  }
-
   /** The entity ({kind, id, title}) whose definition holds a place, or null. */
   String[] entityOf(Location at) {
-    if (at.file() == null) {
-      return null;
-    }
-    TreeMap<Long, Start> starts = entityStarts.get(at.file().planPath());
-    if (starts == null) {
-      return null;
-    }
-    var e = starts.floorEntry(((long) at.line() << 20) + at.column());
-    return e == null || !e.getValue().source().holds(at) ? null : e.getValue().entity();
+    EntityLocator.Entity e = entities.at(at);
+    return e == null ? null : new String[] {e.kind(), e.id(), e.title()};
   }
 
   public Analysis analysis() {
@@ -94,6 +79,16 @@ public final class SiteContext {
 
   public Plan plan() {
     return analysis.plan();
+  }
+
+  /** The changes since the baseline, or null without one. */
+  public Changes changes() {
+    return changes;
+  }
+
+  /** The badge of an entity changed since the baseline ({@code new}, {@code changed}, {@code renamed}), or null. */
+  String badge(String kind, String id) {
+    return badges.get(kind + ":" + id);
   }
 
   public String currency() {
@@ -135,7 +130,7 @@ public final class SiteContext {
 
     Model link(String kind, String id) {
       String url = entityUrl(kind, id);
-      return Model.of("href", url, "label", title(kind, id), "id", id, "kind", kind);
+      return Model.of("href", url, "label", title(kind, id), "id", id, "kind", kind, "change", badge(kind, id));
     }
 
     /**
@@ -191,7 +186,9 @@ public final class SiteContext {
           "errors", analysis.errors(),
           "warnings", analysis.warnings(),
           "hasErrors", analysis.errors() > 0,
-          "diagnosticsUrl", url("diagnostics.html"));
+          "diagnosticsUrl", url("diagnostics.html"),
+          "changesUrl", changes == null ? null : url("changes.html"),
+          "baseline", changes == null ? null : changes.baseline());
     }
 
     /** Findings as template rows, each linking to its entity page. */

@@ -1,6 +1,7 @@
 package io.github.socialstrategy.core.render.page;
 
 import io.github.socialstrategy.core.analyze.Analysis;
+import io.github.socialstrategy.core.compare.Changes;
 import io.github.socialstrategy.core.render.SiteOutput;
 import io.github.socialstrategy.core.render.chart.Charts;
 import io.github.socialstrategy.core.render.chart.TraceDiagram;
@@ -37,17 +38,23 @@ public final class SiteRenderer {
     all.add(new ResultsPage());
     all.add(new ReviewPage());
     all.add(new DiagnosticsPage());
+    all.add(new ChangesPage());
     all.addAll(EntityPages.all());
     all.add(new NarrativePages());
     return all;
   }
 
   public void render(Analysis analysis, SiteOutput out) throws IOException, ThemeException {
+    render(analysis, null, out);
+  }
+
+  /** Renders the site, with {@code changes.html} and change badges when there are changes since a baseline. */
+  public void render(Analysis analysis, Changes changes, SiteOutput out) throws IOException, ThemeException {
     List<PageRenderer> renderers = renderers();
     List<String> templates = new ArrayList<>(List.of("lib/ui.ftlh", "lib/entity.ftlh"));
     renderers.forEach(r -> templates.addAll(r.templates()));
     theme.verify(templates);
-    SiteWriter site = new SiteWriter(new SiteContext(analysis), theme, charts, diagram, out);
+    SiteWriter site = new SiteWriter(new SiteContext(analysis, changes), theme, charts, diagram, out);
     for (PageRenderer r : renderers) {
       r.render(site);
     }

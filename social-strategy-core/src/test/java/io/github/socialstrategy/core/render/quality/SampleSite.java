@@ -3,6 +3,11 @@ package io.github.socialstrategy.core.render.quality;
 import io.github.socialstrategy.core.CheckResult;
 import io.github.socialstrategy.core.Settings;
 import io.github.socialstrategy.core.SocialStrategy;
+import io.github.socialstrategy.core.compare.Comparer;
+import io.github.socialstrategy.core.compare.Comparison;
+import io.github.socialstrategy.core.compare.Gate;
+import io.github.socialstrategy.core.compare.Snapshots;
+import io.github.socialstrategy.core.render.ci.CiInput;
 import io.github.socialstrategy.core.render.DirectorySiteOutput;
 import io.github.socialstrategy.core.render.theme.Theme;
 import io.github.socialstrategy.core.render.theme.ThemeException;
@@ -59,13 +64,57 @@ final class SampleSite {
       }
       Path target = targetDirectory().resolve("sample-site");
       CheckResult checked = SocialStrategy.check(Settings.builder(plan).baseDirectory(sampleProject).build());
+      // Compared with the plan as it was before a real-looking change, so changes.html and the badges are
+      // checked like every other page.
+      Comparison changes = Comparison.of(Comparer.compare(
+          "the sample plan before its last change", Snapshots.of(baseline(plan)), Snapshots.of(checked), false));
       try (DirectorySiteOutput out = DirectorySiteOutput.open(target, List.of(module, sampleProject, plan))) {
-        SocialStrategy.report(checked, Theme.load(null), out);
+        SocialStrategy.report(new CiInput(checked, changes, java.util.Map.of(), new Gate(true, false, false), null), Theme.load(null), out);
         out.commit();
       }
       site = target;
     }
     return site;
+  }
+
+  /**
+   * The sample plan before a change: without its last campaign, with a lower revenue target, and with one
+   * Instagram activity on TikTok for less money. Written under {@code target/sample-baseline}.
+   */
+  private static CheckResult baseline(Path plan) throws IOException {
+    Path project = targetDirectory().resolve("sample-baseline");
+    Path copy = project.resolve("src").resolve("strategy");
+    if (Files.exists(project)) {
+      try (Stream<Path> old = Files.walk(project)) {
+        for (Path p : old.sorted(java.util.Comparator.reverseOrder()).toList()) {
+          Files.delete(p);
+        }
+      }
+    }
+    try (Stream<Path> s = Files.walk(plan)) {
+      for (Path p : s.toList()) {
+        Path to = copy.resolve(plan.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(to);
+        } else {
+          Files.copy(p, to);
+        }
+      }
+    }
+    edit(copy.resolve("campaigns.yaml"), t -> t.substring(0, t.indexOf("  - id: peak-season-2026")));
+    edit(copy.resolve("objectives/marketing.yaml"), t -> t.replaceFirst("target: 34000000", "target: 33000000"));
+    edit(copy.resolve("activities/instagram.yaml"),
+        t -> t.replaceFirst("channels: \\[instagram\\]", "channels: [tiktok]").replaceFirst("budget: 2000", "budget: 1500"));
+    return SocialStrategy.check(Settings.builder(copy).baseDirectory(project).build());
+  }
+
+  private static void edit(Path file, java.util.function.UnaryOperator<String> change) throws IOException {
+    String text = Files.readString(file);
+    String changed = change.apply(text);
+    if (changed.equals(text)) {
+      throw new IllegalStateException("the sample plan changed: " + file + " no longer has what the baseline edits");
+    }
+    Files.writeString(file, changed);
   }
 
   /** Every file of the site with the given extension, sorted, as site-relative paths. */

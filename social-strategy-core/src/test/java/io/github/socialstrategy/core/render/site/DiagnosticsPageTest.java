@@ -150,7 +150,7 @@ class DiagnosticsPageTest {
     List<Object> list = Json.array(root.get("diagnostics"));
 
     assertThat(list).hasSize(checked.diagnostics().size());
-    assertThat(Json.object(list.get(0)).keySet()).containsExactly("rule", "severity", "file", "line", "column", "message");
+    assertThat(Json.object(list.get(0)).keySet()).containsExactly("rule", "severity", "file", "line", "column", "message", "entityKind", "entityId");
     assertThat(Json.object(root.get("health"))).containsEntry("errors", 8.0).containsEntry("warnings", (double) checked.warnings());
   }
 
