@@ -120,7 +120,7 @@ class BaselineTest {
     Path json = tmp.resolve("old-site/plan.json");
     Files.createDirectories(json.getParent());
     Files.writeString(json, PlanJson.write(SocialStrategy.analyze(was)), StandardCharsets.UTF_8);
-    Path after = ComparePairs.plan(tmp.resolve("after/strategy"), "target");
+    Path after = ComparePairs.plan(tmp.resolve("after/strategy"), "raised-target");
     Settings settings = Settings.builder(after).baseDirectory(after.getParent()).build();
     Comparison c = SocialStrategy.compare(SocialStrategy.check(settings), settings, json.toString());
     assertThat(c.warning()).isNull();

@@ -96,7 +96,7 @@ class ComparerTest {
 
   @Test
   void aRaisedTargetIsSaidInTheMetricsUnit() throws IOException {
-    Changes c = ComparePairs.compare(tmp, "target");
+    Changes c = ComparePairs.compare(tmp, "raised-target");
     EntityChange e = only(c);
     assertThat(e.subject()).isEqualTo("objective sell-more-cakes");
     assertThat(texts(e)).containsExactly("target of KPI revenue: EUR 1,380,000 → EUR 1,400,000");

@@ -61,7 +61,7 @@ class ChangesPageTest {
   @Test
   void changesPageNamesTheChanges() throws Exception {
     // The untraced case adds a strategy and an activity; the target case raises a KPI target.
-    MemorySiteOutput out = site(true, "untraced", "target");
+    MemorySiteOutput out = site(true, "untraced", "raised-target");
     Document changes = Sites.page(out, "changes.html");
     assertThat(changes.select("h1").text()).isEqualTo("Changes");
     assertThat(changes.select(".lede").text()).contains("Compared with origin/main (1234567).").contains("3 new errors");
@@ -76,7 +76,7 @@ class ChangesPageTest {
 
   @Test
   void theDashboardLinksToItAndEntitiesCarryBadges() throws Exception {
-    MemorySiteOutput out = site(true, "untraced", "target");
+    MemorySiteOutput out = site(true, "untraced", "raised-target");
     Document index = Sites.page(out, "index.html");
     assertThat(index.select(".changes-link a").attr("href")).isEqualTo("changes.html");
     assertThat(index.select(".changes-link").text()).isEqualTo("What changed since origin/main (1234567)");
