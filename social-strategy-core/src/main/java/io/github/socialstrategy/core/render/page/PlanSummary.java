@@ -18,6 +18,8 @@ import java.util.List;
  * site's "Social strategy" page and the organisation view over several plans are drawn from it, so they show the
  * same figures as the plan's own dashboard.
  *
+ * @param attainment the average attainment of the scored KPIs, each capped at 150% as on the dashboard, or empty
+ * @param attainmentPercent the same as a number of percent, NaN when no KPI is scored
  * @param kpis every KPI, in plan order
  * @param objectives every objective with its average attainment
  * @param findings every finding, the most important first (errors, then findings about results, then the rest)
@@ -37,6 +39,7 @@ public record PlanSummary(
     int kpisScored,
     int kpisMet,
     String attainment,
+    double attainmentPercent,
     String budget,
     String spent,
     List<KpiRow> kpis,
@@ -146,6 +149,7 @@ public record PlanSummary(
         scored,
         met,
         scored == 0 ? "" : Format.percent(100 * sum / scored),
+        scored == 0 ? Double.NaN : 100 * sum / scored,
         Format.money(a.budget().planned(), currency),
         Format.money(a.budget().spent(), currency),
         kpis,
