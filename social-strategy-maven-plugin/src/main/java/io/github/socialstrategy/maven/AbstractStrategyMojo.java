@@ -110,6 +110,9 @@ public abstract class AbstractStrategyMojo extends AbstractMojo {
   /** Loads, links and validates the plan. */
   protected CheckResult check() throws MojoExecutionException, MojoFailureException {
     Settings settings = settings();
+    if (getLog().isDebugEnabled()) {
+      getLog().debug("Social strategy settings: " + settings);
+    }
     try {
       return SocialStrategy.check(settings);
     } catch (NoSuchFileException e) {

@@ -25,6 +25,7 @@ public class CheckMojo extends AbstractStrategyMojo {
 
   @Override
   protected void executeGoal() throws MojoExecutionException, MojoFailureException {
+    long started = System.nanoTime();
     CheckResult result = check();
     log(result);
     String plan = result.plan().info() != null && result.plan().info().id() != null ? "'" + result.plan().info().id() + "'" : "in " + planDirectory;
@@ -33,7 +34,7 @@ public class CheckMojo extends AbstractStrategyMojo {
             + count(result.plan().objectives().list().size(), "objective", "objectives") + ", "
             + count(result.plan().strategies().list().size(), "strategy", "strategies") + ", "
             + count(result.plan().activities().list().size(), "activity", "activities") + ", "
-            + count(result.plan().results().size(), "result", "results") + ")";
+            + count(result.plan().results().size(), "result", "results") + ") in " + Elapsed.since(started);
     if (result.errors() > 0) {
       getLog().error(summary);
     } else if (result.warnings() > 0) {

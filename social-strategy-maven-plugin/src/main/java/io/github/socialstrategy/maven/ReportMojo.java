@@ -47,6 +47,7 @@ public class ReportMojo extends AbstractStrategyMojo {
 
   @Override
   protected void executeGoal() throws MojoExecutionException, MojoFailureException {
+    long started = System.nanoTime();
     CheckResult result = check();
     Theme theme;
     try {
@@ -73,7 +74,7 @@ public class ReportMojo extends AbstractStrategyMojo {
       throw new MojoExecutionException("Could not write the site to " + outputDirectory.getAbsolutePath() + ": " + e, e);
     }
     String summary = "Social strategy site written to " + outputDirectory.getAbsolutePath() + File.separator + "index.html ("
-        + result.summary() + ")";
+        + result.summary() + ") in " + Elapsed.since(started);
     if (result.errors() > 0) {
       getLog().warn(summary);
     } else {
