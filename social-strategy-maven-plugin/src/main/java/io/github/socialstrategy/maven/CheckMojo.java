@@ -15,11 +15,17 @@ import org.apache.maven.plugins.annotations.Parameter;
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true)
 public class CheckMojo extends AbstractStrategyMojo {
 
-  /** Fails the build when the plan has errors. Default: {@code true}. */
+  /**
+   * Fails the build when the plan has errors: {@code true} or {@code false}. Default: {@code true}. Example:
+   * {@code -DsocialStrategy.failOnError=false}.
+   */
   @Parameter(property = "socialStrategy.failOnError", defaultValue = "true")
   protected boolean failOnError;
 
-  /** Fails the build when the plan has warnings. Default: {@code false}. */
+  /**
+   * Fails the build when the plan has warnings: {@code true} or {@code false}. Default: {@code false}. Example:
+   * {@code -DsocialStrategy.failOnWarning=true}.
+   */
   @Parameter(property = "socialStrategy.failOnWarning", defaultValue = "false")
   protected boolean failOnWarning;
 

@@ -51,18 +51,19 @@ public class ReportAggregateMojo extends AbstractMojo {
 
   /**
    * A directory of templates and assets over the default theme, for the organisation page ({@code aggregate.ftlh})
-   * and every plan's site, as for {@code report}. Default: none (the default theme).
+   * and every plan's site, as for {@code report}. Default: none (the default theme). Example:
+   * {@code -DsocialStrategy.themeDirectory=src/theme}.
    */
   @Parameter(property = "socialStrategy.themeDirectory")
   protected File themeDirectory;
 
-  /** Skips the goal: {@code true} or {@code false}. Default: {@code false}. */
+  /** Skips the goal: {@code true} or {@code false}. Default: {@code false}. Example: {@code -DsocialStrategy.skip=true}. */
   @Parameter(property = "socialStrategy.skip", defaultValue = "false")
   protected boolean skip;
 
   /**
    * Fails the build when any plan has errors, after the site is written: {@code true} or {@code false}. Default:
-   * {@code false}.
+   * {@code false}. Example: {@code -DsocialStrategy.failOnError=true}.
    */
   @Parameter(property = "socialStrategy.failOnError", defaultValue = "false")
   protected boolean failOnError;

@@ -52,7 +52,7 @@ public class SiteReportMojo extends AbstractMavenReport {
 
   /**
    * The plan directory, as for {@code check}. Default: <code>${project.basedir}/src/strategy</code>. When it does not
-   * exist, the project site has no "Social strategy" page.
+   * exist, the project site has no "Social strategy" page. Example: {@code <planDirectory>plans/2027</planDirectory>}.
    */
   @Parameter(property = "socialStrategy.planDirectory", defaultValue = "${project.basedir}/src/strategy", required = true)
   protected File planDirectory;
@@ -68,29 +68,45 @@ public class SiteReportMojo extends AbstractMavenReport {
   @Parameter(property = "socialStrategy.skip", defaultValue = "false")
   protected boolean skip;
 
-  /** The report date, as for {@code check}: a date written {@code YYYY-MM-DD}. Default: from the plan. */
+  /**
+   * The report date, as for {@code check}: a date written {@code YYYY-MM-DD}. Default: the plan's {@code asOf}, else
+   * its latest result date, else its period's start. Example: {@code -DsocialStrategy.asOf=2026-06-30}.
+   */
   @Parameter(property = "socialStrategy.asOf")
   protected String asOf;
 
-  /** Severities that replace rules' defaults, as for {@code check}. Default: none. */
+  /**
+   * Severities that replace rules' defaults, as for {@code check}: rule name to {@code error}, {@code warning},
+   * {@code info} or {@code off}. Default: none. No user property. Example:
+   * {@code <rules><outside-period>error</outside-period></rules>}.
+   */
   @Parameter
   protected Map<String, String> rules;
 
-  /** As for {@code check}: a number from 0 to 100. Default: {@code 10}. */
+  /**
+   * As for {@code check}: percentage points of planned effort a pillar may stray from its intended share, a number
+   * from 0 to 100. Default: {@code 10}. Example: {@code -DsocialStrategy.allocationTolerance=15}.
+   */
   @Parameter(property = "socialStrategy.allocationTolerance", defaultValue = "10")
   protected double allocationTolerance;
 
-  /** As for {@code check}: percentage points, from 0 up to {@code pacingOffTrack}. Default: {@code 10}. */
+  /**
+   * As for {@code check}: percentage points behind its expected attainment before a KPI is at risk, from 0 up to
+   * {@code pacingOffTrack}. Default: {@code 10}. Example: {@code -DsocialStrategy.pacingAtRisk=5}.
+   */
   @Parameter(property = "socialStrategy.pacingAtRisk", defaultValue = "10")
   protected double pacingAtRisk;
 
-  /** As for {@code check}: percentage points, at least {@code pacingAtRisk}. Default: {@code 25}. */
+  /**
+   * As for {@code check}: percentage points behind before a KPI is off track, at least {@code pacingAtRisk}.
+   * Default: {@code 25}. Example: {@code -DsocialStrategy.pacingOffTrack=40}.
+   */
   @Parameter(property = "socialStrategy.pacingOffTrack", defaultValue = "25")
   protected double pacingOffTrack;
 
   /**
    * A directory of templates and assets over the default theme, for the plan's full site, as for {@code report}.
-   * Default: none.
+   * Default: none. Example: {@code -DsocialStrategy.themeDirectory=src/theme}.
    */
   @Parameter(property = "socialStrategy.themeDirectory")
   protected File themeDirectory;
