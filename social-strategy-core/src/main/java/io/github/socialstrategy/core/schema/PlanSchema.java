@@ -52,14 +52,12 @@ public final class PlanSchema {
   static Map<String, Object> tree() {
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("$schema", "https://json-schema.org/draft/2020-12/schema");
-    root.put("title", PlanFormat.DOCUMENT.title());
+    root.putAll(object(PlanFormat.DOCUMENT));
     root.put("description", PlanFormat.DOCUMENT.description()
         + " An empty file, or one holding only comments, is allowed. This schema checks keys, types and values;"
         + " references between entities and the plan's rules are checked by the plugin's check goal.");
     // An empty document (only comments) is null.
-    Map<String, Object> document = object(PlanFormat.DOCUMENT);
-    document.put("type", List.of("object", "null"));
-    root.putAll(document);
+    root.put("type", List.of("object", "null"));
     Map<String, Object> defs = new LinkedHashMap<>();
     for (Shape shape : PlanFormat.shapes()) {
       if (shape != PlanFormat.DOCUMENT) {

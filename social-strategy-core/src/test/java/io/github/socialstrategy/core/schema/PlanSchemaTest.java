@@ -138,6 +138,8 @@ class PlanSchemaTest {
     JsonNode date = SCHEMA.get("$defs").get("period").get("properties").get("start");
     assertThat(date.get("format").asString()).isEqualTo("date");
     assertThat(SCHEMA.get("$schema").asString()).isEqualTo("https://json-schema.org/draft/2020-12/schema");
+    assertThat(SCHEMA.get("title").asString()).isEqualTo("Social strategy plan file");
+    assertThat(SCHEMA.get("description").asString()).contains("references between entities and the plan's rules");
     JsonNode milestones = SCHEMA.get("$defs").get("kpi").get("properties").get("milestones");
     assertThat(milestones.get("propertyNames").get("pattern").asString()).isEqualTo(PlanFormat.DATE_PATTERN);
   }
