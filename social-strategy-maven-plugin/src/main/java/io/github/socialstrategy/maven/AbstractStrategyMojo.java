@@ -26,7 +26,7 @@ public abstract class AbstractStrategyMojo extends AbstractMojo {
 
   /**
    * The plan directory: the YAML, CSV and {@code pages/*.md} files of the strategy. Default:
-   * <code>${project.basedir}/src/strategy</code>.
+   * <code>${project.basedir}/src/strategy</code>. Example: {@code -DsocialStrategy.planDirectory=plans/2027}.
    */
   @Parameter(property = "socialStrategy.planDirectory", defaultValue = "${project.basedir}/src/strategy", required = true)
   protected File planDirectory;
@@ -35,7 +35,7 @@ public abstract class AbstractStrategyMojo extends AbstractMojo {
   @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
   protected File baseDirectory;
 
-  /** Skips the goal. Default: {@code false}. */
+  /** Skips the goal: {@code true} or {@code false}. Default: {@code false}. Example: {@code -DsocialStrategy.skip=true}. */
   @Parameter(property = "socialStrategy.skip", defaultValue = "false")
   protected boolean skip;
 
@@ -43,14 +43,14 @@ public abstract class AbstractStrategyMojo extends AbstractMojo {
    * The report date, written {@code YYYY-MM-DD}: KPIs are judged as of this date ({@code kpi-without-results},
    * KPI figures on the site) and the schedule marks it. Default: the plan's
    * {@code asOf}, else the latest result date, else the plan period's start (never the clock, so the same
-   * plan gives the same outcome on every build).
+   * plan gives the same outcome on every build). Example: {@code -DsocialStrategy.asOf=2026-06-30}.
    */
   @Parameter(property = "socialStrategy.asOf")
   protected String asOf;
 
   /**
    * Severities that replace rules' defaults, by rule name. Valid severities: {@code error}, {@code warning},
-   * {@code info}, {@code off}. Valid rule names are listed in the plugin's README. Default: none.
+   * {@code info}, {@code off}. Valid rule names are listed in the plugin's README. Default: none. No user property: set it in the POM.
    *
    * <pre>{@code
    * <rules>
@@ -65,14 +65,14 @@ public abstract class AbstractStrategyMojo extends AbstractMojo {
   /**
    * How far, in percentage points, the planned effort of a pillar may differ from its intended share in
    * {@code plan.allocation} before {@code unbalanced-allocation} reports it. A number from 0 to 100.
-   * Default: {@code 10}.
+   * Default: {@code 10}. Example: {@code -DsocialStrategy.allocationTolerance=15}.
    */
   @Parameter(property = "socialStrategy.allocationTolerance", defaultValue = "10")
   protected double allocationTolerance;
 
   /**
    * How far behind the attainment expected by the report date a KPI may be, in percentage points, before it
-   * is <em>at risk</em>. A number from 0 up to {@code pacingOffTrack}. Default: {@code 10}.
+   * is <em>at risk</em>. A number from 0 up to {@code pacingOffTrack}. Default: {@code 10}. Example: {@code -DsocialStrategy.pacingAtRisk=5}.
    */
   @Parameter(property = "socialStrategy.pacingAtRisk", defaultValue = "10")
   protected double pacingAtRisk;
@@ -80,7 +80,7 @@ public abstract class AbstractStrategyMojo extends AbstractMojo {
   /**
    * How far behind the attainment expected by the report date a KPI may be, in percentage points, before it
    * is <em>off track</em> (reported by {@code off-track-objective}). At least {@code pacingAtRisk}. Default:
-   * {@code 25}.
+   * {@code 25}. Example: {@code -DsocialStrategy.pacingOffTrack=40}.
    */
   @Parameter(property = "socialStrategy.pacingOffTrack", defaultValue = "25")
   protected double pacingOffTrack;
@@ -127,6 +127,9 @@ public abstract class AbstractStrategyMojo extends AbstractMojo {
   /** Loads, links and validates the plan. */
   protected CheckResult check() throws MojoExecutionException, MojoFailureException {
     Settings settings = settings();
+    if (getLog().isDebugEnabled()) {
+      getLog().debug("Social strategy settings: " + settings);
+    }
     try {
       return SocialStrategy.check(settings);
     } catch (NoSuchFileException e) {

@@ -25,11 +25,17 @@ import org.apache.maven.plugins.annotations.Parameter;
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true)
 public class CheckMojo extends AbstractStrategyMojo {
 
-  /** Fails the build when the plan has errors. Default: {@code true}. */
+  /**
+   * Fails the build when the plan has errors: {@code true} or {@code false}. Default: {@code true}. Example:
+   * {@code -DsocialStrategy.failOnError=false}.
+   */
   @Parameter(property = "socialStrategy.failOnError", defaultValue = "true")
   protected boolean failOnError;
 
-  /** Fails the build when the plan has warnings. Default: {@code false}. */
+  /**
+   * Fails the build when the plan has warnings: {@code true} or {@code false}. Default: {@code false}. Example:
+   * {@code -DsocialStrategy.failOnWarning=true}.
+   */
   @Parameter(property = "socialStrategy.failOnWarning", defaultValue = "false")
   protected boolean failOnWarning;
 
@@ -59,6 +65,7 @@ public class CheckMojo extends AbstractStrategyMojo {
 
   @Override
   protected void executeGoal() throws MojoExecutionException, MojoFailureException {
+    long started = System.nanoTime();
     CheckResult result = check();
     log(result);
     String plan = result.plan().info() != null && result.plan().info().id() != null ? "'" + result.plan().info().id() + "'" : "in " + planDirectory;
@@ -67,7 +74,7 @@ public class CheckMojo extends AbstractStrategyMojo {
             + count(result.plan().objectives().list().size(), "objective", "objectives") + ", "
             + count(result.plan().strategies().list().size(), "strategy", "strategies") + ", "
             + count(result.plan().activities().list().size(), "activity", "activities") + ", "
-            + count(result.plan().results().size(), "result", "results") + ")";
+            + count(result.plan().results().size(), "result", "results") + ") in " + Elapsed.since(started);
     if (result.errors() > 0) {
       getLog().error(summary);
     } else if (result.warnings() > 0) {

@@ -28,27 +28,31 @@ public class ReportMojo extends AbstractStrategyMojo {
   /**
    * Where the site is written. It must be a directory of its own: not the project directory, not the plan
    * directory, not a parent of either, and not an existing directory holding files this plugin did not
-   * write. Default: <code>${project.build.directory}/social-strategy</code>.
+   * write. Default: <code>${project.build.directory}/social-strategy</code>. Example:
+   * {@code -DsocialStrategy.outputDirectory=target/plan-site}.
    */
   @Parameter(property = "socialStrategy.outputDirectory", defaultValue = "${project.build.directory}/social-strategy", required = true)
   protected File outputDirectory;
 
   /**
    * A directory of templates and assets that override the default theme file by file ({@code index.ftlh},
-   * {@code lib/ui.ftlh}, {@code assets/site.css}, ...). Default: none (the default theme).
+   * {@code lib/ui.ftlh}, {@code assets/site.css}, ...). Default: none (the default theme). Example:
+   * {@code -DsocialStrategy.themeDirectory=src/theme}.
    */
   @Parameter(property = "socialStrategy.themeDirectory")
   protected File themeDirectory;
 
   /**
    * Fails the build when the plan has errors, after the site is written. Default: {@code false} (a plan with
-   * errors still gets its site, with the problems shown on it).
+   * errors still gets its site, with the problems shown on it). Valid values: {@code true}, {@code false}. Example:
+   * {@code -DsocialStrategy.failOnError=true}.
    */
   @Parameter(property = "socialStrategy.failOnError", defaultValue = "false")
   protected boolean failOnError;
 
   @Override
   protected void executeGoal() throws MojoExecutionException, MojoFailureException {
+    long started = System.nanoTime();
     CheckResult result = check();
     Comparison comparison = compare(result);
     Theme theme;
@@ -77,7 +81,7 @@ public class ReportMojo extends AbstractStrategyMojo {
       throw new MojoExecutionException("Could not write the site to " + outputDirectory.getAbsolutePath() + ": " + e, e);
     }
     String summary = "Social strategy site written to " + outputDirectory.getAbsolutePath() + File.separator + "index.html ("
-        + result.summary() + ")";
+        + result.summary() + ") in " + Elapsed.since(started);
     if (result.errors() > 0) {
       getLog().warn(summary);
     } else {

@@ -3,6 +3,7 @@ package io.github.socialstrategy.core.load;
 import io.github.socialstrategy.core.model.Keyword;
 import io.github.socialstrategy.core.model.Location;
 import io.github.socialstrategy.core.model.Period;
+import io.github.socialstrategy.core.model.PlanFormat;
 import io.github.socialstrategy.core.model.Ref;
 import io.github.socialstrategy.core.model.Rule;
 import io.github.socialstrategy.core.model.Source;
@@ -317,7 +318,7 @@ final class MappingReader {
 
   /** A {@code { start, end }} period; null when absent or not a mapping. */
   Period period(String key, boolean required) {
-    MappingReader p = child(key, required, "the period", List.of("start", "end"));
+    MappingReader p = child(key, required, "the period", PlanFormat.PERIOD.names());
     if (p == null) {
       return null;
     }

@@ -18,6 +18,7 @@ import io.github.socialstrategy.core.model.Level;
 import io.github.socialstrategy.core.model.Metric;
 import io.github.socialstrategy.core.model.Objective;
 import io.github.socialstrategy.core.model.Pillar;
+import io.github.socialstrategy.core.model.PlanFormat;
 import io.github.socialstrategy.core.model.PlanInfo;
 import io.github.socialstrategy.core.model.Priority;
 import io.github.socialstrategy.core.model.Ref;
@@ -44,32 +45,23 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 /** Turns the sections of a YAML document into entities of the model, one reader method per section. */
 final class SectionReader {
 
-  static final List<String> SECTIONS =
-      List.of("plan", "framework", "metrics", "channels", "objectives", "strategies", "activities", "campaigns", "results", "imports");
+  // The keys of each mapping come from the format's catalogue, which the JSON Schema is generated from too.
+  static final List<String> SECTIONS = PlanFormat.DOCUMENT.names();
 
-  private static final List<String> PLAN_KEYS =
-      List.of("id", "title", "organisation", "period", "currency", "asOf", "allocation", "description");
-  private static final List<String> FRAMEWORK_KEYS = List.of("id", "title", "pillars", "description");
-  private static final List<String> PILLAR_KEYS = List.of("id", "title", "effect", "goals", "description");
-  private static final List<String> METRIC_KEYS =
-      List.of("id", "title", "unit", "aggregate", "better", "financial", "level", "formula", "description");
-  private static final List<String> CHANNEL_KEYS = List.of("id", "title", "type", "url", "description");
-  private static final List<String> OBJECTIVE_KEYS =
-      List.of("id", "title", "pillar", "owner", "priority", "tags", "kpis", "description");
-  private static final List<String> KPI_KEYS = List.of("metric", "baseline", "target", "due", "milestones");
-  private static final List<String> STRATEGY_KEYS =
-      List.of("id", "title", "serves", "goals", "influences", "tags", "description");
-  private static final List<String> ACTIVITY_KEYS =
-      List.of(
-          "id", "title", "implements", "channels", "goals", "owner", "status", "schedule", "hoursPerWeek", "budget",
-          "tasks", "tags", "description");
-  private static final List<String> SCHEDULE_KEYS = List.of("start", "end", "cadence");
-  private static final List<String> TASK_KEYS = List.of("title", "due", "done");
-  private static final List<String> CAMPAIGN_KEYS =
-      List.of("id", "title", "period", "intent", "activities", "budget", "tags", "description");
-  static final List<String> RESULT_KEYS = List.of("date", "metric", "value", "activity", "channel", "campaign", "cost");
-  private static final List<String> IMPORT_KEYS =
-      List.of("file", "format", "channel", "activity", "campaign", "metrics");
+  private static final List<String> PLAN_KEYS = PlanFormat.PLAN.names();
+  private static final List<String> FRAMEWORK_KEYS = PlanFormat.FRAMEWORK.names();
+  private static final List<String> PILLAR_KEYS = PlanFormat.PILLAR.names();
+  private static final List<String> METRIC_KEYS = PlanFormat.METRIC.names();
+  private static final List<String> CHANNEL_KEYS = PlanFormat.CHANNEL.names();
+  private static final List<String> OBJECTIVE_KEYS = PlanFormat.OBJECTIVE.names();
+  private static final List<String> KPI_KEYS = PlanFormat.KPI.names();
+  private static final List<String> STRATEGY_KEYS = PlanFormat.STRATEGY.names();
+  private static final List<String> ACTIVITY_KEYS = PlanFormat.ACTIVITY.names();
+  private static final List<String> SCHEDULE_KEYS = PlanFormat.SCHEDULE.names();
+  private static final List<String> TASK_KEYS = PlanFormat.TASK.names();
+  private static final List<String> CAMPAIGN_KEYS = PlanFormat.CAMPAIGN.names();
+  static final List<String> RESULT_KEYS = PlanFormat.RESULT.names();
+  private static final List<String> IMPORT_KEYS = PlanFormat.IMPORT.names();
 
   private final PlanParts.Builder parts;
 

@@ -62,5 +62,6 @@ public final class SiteRenderer {
       site.raw("assets/" + asset, theme.asset(asset));
     }
     out.write("plan.json", PlanJson.write(analysis));
+    out.write("schema/" + io.github.socialstrategy.core.schema.PlanSchema.FILE_NAME, io.github.socialstrategy.core.schema.PlanSchema.bytes());
   }
 }
