@@ -257,23 +257,33 @@ final class KpiTimeSeries {
     StringBuilder text = new StringBuilder();
     LocalDate earliest = null;
     LocalDate latest = null;
+    LocalDate later = null;
     int count = 0;
     for (var entry : points.entrySet()) {
-      if (Double.isFinite(entry.getValue())) {
-        earliest = earliest == null ? entry.getKey() : earliest;
-        latest = entry.getKey();
-        count++;
+      if (!Double.isFinite(entry.getValue())) {
+        continue;
       }
+      if (asOf != null && entry.getKey().isAfter(asOf)) {
+        later = later == null ? entry.getKey() : later;
+        continue;
+      }
+      earliest = earliest == null ? entry.getKey() : earliest;
+      latest = entry.getKey();
+      count++;
     }
     if (latest == null) {
-      text.append("No results yet");
+      text.append(asOf == null ? "No results yet" : "No results by " + asOf);
     } else {
-      text.append("Latest value ").append(ChartFormat.number(points.get(latest))).append(suffix)
-          .append(" on ").append(latest).append(" (").append(count).append(count == 1 ? " result" : " results");
+      // The value the KPI's table shows: the last point on or before the report date.
+      text.append(asOf == null ? "Latest value " : "Value at the report date ").append(ChartFormat.number(points.get(latest))).append(suffix)
+          .append(" on ").append(latest).append(" (").append(count).append(count == 1 ? " point" : " points");
       if (count > 1) {
         text.append(" since ").append(earliest);
       }
       text.append(')');
+    }
+    if (later != null) {
+      text.append("; points after the report date are drawn too");
     }
     text.append("; baseline ").append(ChartFormat.number(baseline)).append(suffix);
     text.append(Double.isNaN(target) ? ", no target (tracked only)" : ", target " + ChartFormat.number(target) + suffix);

@@ -172,7 +172,7 @@ class JFreeChartsTest {
     assertThat(chart.table().rows()).last().isEqualTo(List.of("2026-06-30", "1,301,000"));
     assertThat(chart.table().rows()).hasSize(6);
     assertThat(chart.description()).isEqualTo(
-        "Latest value 1,301,000 EUR on 2026-06-30 (6 results since 2026-01-31);"
+        "Value at the report date 1,301,000 EUR on 2026-06-30 (6 points since 2026-01-31);"
             + " baseline 1,200,000 EUR, target 1,380,000 EUR, as of 2026-06-30.");
     String text = SvgAssertions.drawnText(SvgAssertions.parse(chart.svg()));
     assertThat(text).contains("Baseline 1,200,000", "Target 1,380,000", "As of 2026-06-30", "Jun 2026");
@@ -183,7 +183,7 @@ class JFreeChartsTest {
     Chart chart = charts.timeSeries("empty", "Response time", "hours", List.of(), 12, null, AS_OF);
     SvgAssertions.assertSelfContainedSvg(chart, "img");
     assertThat(chart.table().rows()).isEmpty();
-    assertThat(chart.description()).isEqualTo("No results yet; baseline 12 hours, no target (tracked only), as of 2026-06-30.");
+    assertThat(chart.description()).isEqualTo("No results by 2026-06-30; baseline 12 hours, no target (tracked only), as of 2026-06-30.");
     String text = SvgAssertions.drawnText(SvgAssertions.parse(chart.svg()));
     assertThat(text).contains("No results yet", "Baseline 12").doesNotContain("Target");
     Chart nothing = charts.timeSeries(null, null, null, null, Double.NaN, Double.NaN, null);
