@@ -1,6 +1,7 @@
 package io.github.socialstrategy.core.model;
 
 import static io.github.socialstrategy.core.model.Severity.ERROR;
+import static io.github.socialstrategy.core.model.Severity.INFO;
 import static io.github.socialstrategy.core.model.Severity.WARNING;
 
 import java.util.Optional;
@@ -92,7 +93,14 @@ public enum Rule {
       "schedule an activity for it, or drop the strategy"),
   OUTPUT_ONLY_MEASUREMENT("output-only-measurement", WARNING,
       "an objective whose KPIs all measure `output`-level metrics: outputs are not outcomes (AMEC)",
-      "add a KPI on an outtake, outcome or impact metric");
+      "add a KPI on an outtake, outcome or impact metric"),
+  UNMAPPED_CAMPAIGN("unmapped-campaign", INFO,
+      "rows of an export whose campaign the import's `campaigns` does not map (one finding per import, with the count); "
+          + "they are read with the import's own scope",
+      "map those campaign names to plan campaigns in the import's `campaigns`"),
+  EMPTY_EXPORT_COLUMN("empty-export-column", WARNING,
+      "a column an import maps that holds no value in any row the import reads, so its metric gets nothing from the export",
+      "check the export's date range and filters, or remove the column from the import's `metrics`");
 
   private final String id;
   private final Severity defaultSeverity;
