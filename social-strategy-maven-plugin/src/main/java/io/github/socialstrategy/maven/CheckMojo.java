@@ -1,6 +1,7 @@
 package io.github.socialstrategy.maven;
 
 import io.github.socialstrategy.core.CheckResult;
+import io.github.socialstrategy.core.model.ImportSummary;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -27,6 +28,7 @@ public class CheckMojo extends AbstractStrategyMojo {
   protected void executeGoal() throws MojoExecutionException, MojoFailureException {
     CheckResult result = check();
     log(result);
+    logImports(result);
     String plan = result.plan().info() != null && result.plan().info().id() != null ? "'" + result.plan().info().id() + "'" : "in " + planDirectory;
     String summary =
         "Social strategy plan " + plan + ": " + result.summary() + " ("
@@ -48,6 +50,13 @@ public class CheckMojo extends AbstractStrategyMojo {
     if (failOnWarning && result.warnings() > 0) {
       throw new MojoFailureException(
           "The social strategy plan has " + result.summary() + " and failOnWarning is set; fix the warnings listed above");
+    }
+  }
+
+  /** One INFO line per import, saying what was read, so a team sees that its exports' numbers came through. */
+  private void logImports(CheckResult result) {
+    for (ImportSummary summary : result.plan().importSummaries()) {
+      getLog().info(summary.describe());
     }
   }
 
