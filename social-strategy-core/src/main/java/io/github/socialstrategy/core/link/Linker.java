@@ -164,7 +164,7 @@ public final class Linker {
     // (except where a format's rows name their own metrics and scopes: those are checked row by row).
     java.util.Set<String> importFiles = new java.util.HashSet<>();
     for (ImportSpec spec : parts.imports()) {
-      if (spec.format().rowsNameTheirMetrics()) {
+      if (spec.format() != null && spec.format().rowsNameTheirMetrics()) {
         continue;
       }
       try {

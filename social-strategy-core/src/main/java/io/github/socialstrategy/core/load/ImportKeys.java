@@ -65,6 +65,7 @@ final class ImportKeys {
   static void check(
       YamlContext ctx, MappingReader m, ImportFormat format, ImportSpec.Mapping cost, Period period, LocalDate date,
       List<ImportSpec.Mapping> campaigns) {
+    String label = m.has("file") ? "the import of '" + m.text("file", false) + "'" : m.label();
     if (!ExportFormats.takesImportKeys(format)) {
       for (String key : List.of("cost", "period", "date")) {
         if (m.has(key)) {
@@ -79,11 +80,11 @@ final class ImportKeys {
       ctx.diagnostics.report(
           Rule.INVALID_VALUE,
           m.place("date"),
-          m.label() + " has both 'period' and 'date'; keep 'period' for an export of totals over a range, or 'date' for one date");
+          label + " has both 'period' and 'date'; keep 'period' for an export of totals over a range, or 'date' for one date");
     }
     if (period != null && period.start() != null && period.end() != null && period.end().isBefore(period.start())) {
       ctx.diagnostics.report(
-          Rule.SCHEDULE_ORDER, m.place("period"), "the period of " + m.label() + " ends (" + period.end() + ") before it starts ("
+          Rule.SCHEDULE_ORDER, m.place("period"), "the period of " + label + " ends (" + period.end() + ") before it starts ("
               + period.start() + "); swap or correct the dates");
     }
     if (!campaigns.isEmpty() && ExportFormats.campaignColumns(format).isEmpty()) {

@@ -86,7 +86,7 @@ public final class PlanLoader {
     }
     Importer importer = new Importer(CsvExportRows::open, diagnostics);
     for (int i = 0; i < parts.imports.size(); i++) {
-      if (importFiles.get(i) != null) {
+      if (importFiles.get(i) != null && parts.imports.get(i).format() != null) {
         ImportSummary summary = importer.read(parts.imports.get(i), importFiles.get(i), parts.results);
         if (summary != null) {
           parts.importSummaries.add(summary);
@@ -221,6 +221,9 @@ public final class PlanLoader {
   private static boolean countsTwice(ImportSpec first, ImportSpec second) {
     if (first == null) {
       return false;
+    }
+    if (first.format() == null || second.format() == null) {
+      return false; // an import without a valid format reads nothing
     }
     if (first.format().rowsNameTheirMetrics() || second.format().rowsNameTheirMetrics()) {
       return true;

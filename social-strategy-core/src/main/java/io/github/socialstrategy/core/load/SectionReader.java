@@ -485,7 +485,8 @@ final class SectionReader {
     if (format != null) {
       ImportKeys.check(ctx, m, format, cost, period, date, campaigns);
     }
-    if (file != null && format != null) {
+    if (file != null) {
+      // Kept without a format too, so that the export is never read as a results table instead.
       parts.imports.add(new ImportSpec(file, format, sheet, scope, metrics, cost, period, date, campaigns, m.source()));
     }
   }

@@ -7,6 +7,8 @@ import java.util.List;
  * A platform analytics export named in {@code imports}.
  *
  * @param file the path inside the plan directory, as written
+ * @param format the format, or null when the import names none that exists (reported; the file is then not
+ *     read at all)
  * @param sheet the sheet of a workbook to read, or null for its first sheet
  * @param scope the scope every row gets, or null
  * @param metrics export column name to metric, in the order written

@@ -115,7 +115,12 @@ final class ColumnNames {
       if (w.isEmpty()) {
         continue;
       }
-      String singular = w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") ? w.substring(0, w.length() - 1) : w;
+      String singular = w;
+      if (w.length() > 4 && w.endsWith("ies")) {
+        singular = w.substring(0, w.length() - 3) + "y";
+      } else if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")) {
+        singular = w.substring(0, w.length() - 1);
+      }
       words.add(SYNONYMS.getOrDefault(singular, SYNONYMS.getOrDefault(w, singular)));
     }
     return words;

@@ -42,7 +42,6 @@ final class ExportCells {
   private static final Set<String> ABSENT = Set.of("", "-", "--", "\u2013", "\u2014");
   private static final Pattern CURRENCY = Pattern.compile("^([+-]?)\\s*(?:US\\$|[$\u20ac\u00a3\u00a5])\\s*|\\s*(?:[$\u20ac\u00a3\u00a5])$");
 
-  private static final Pattern PLAIN = Pattern.compile("[+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d+)?");
   private static final Pattern GROUPED = Pattern.compile("[+-]?\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?");
 
   private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})(?:(?:T|\\s+)(.+))?");
@@ -66,20 +65,18 @@ final class ExportCells {
     if (s.endsWith("%")) {
       s = s.substring(0, s.length() - 1).strip();
     }
-    Matcher c = CURRENCY.matcher(s);
-    if (c.find()) {
+    Matcher c = hasCurrency(s) ? CURRENCY.matcher(s) : null;
+    if (c != null && c.find()) {
       s = (c.group(1) == null ? "" : c.group(1)) + s.substring(0, c.start()) + s.substring(c.end());
       s = s.strip();
     }
-    if (s.indexOf(',') >= 0) {
-      if (!GROUPED.matcher(s).matches()) {
-        return null;
-      }
-      s = s.replace(",", "");
-    } else if (!PLAIN.matcher(s).matches()) {
+    if (s.indexOf(',') < 0) {
+      return plainNumber(s);
+    }
+    if (!GROUPED.matcher(s).matches()) {
       return null;
     }
-    double d = Double.parseDouble(s);
+    double d = Double.parseDouble(s.replace(",", ""));
     return Double.isFinite(d) && Math.abs(d) <= 1e15 ? d : null;
   }
 
@@ -88,12 +85,57 @@ final class ExportCells {
    * of currency or percent; null for anything else.
    */
   static Double plainNumber(String cell) {
+    // Written out rather than a regular expression: results tables have millions of these cells.
     String s = cell.strip();
-    if (!PLAIN.matcher(s).matches()) {
+    int n = s.length();
+    int i = 0;
+    if (i < n && (s.charAt(i) == '-' || s.charAt(i) == '+')) {
+      i++;
+    }
+    int digits = 0;
+    while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+      i++;
+      digits++;
+    }
+    if (i < n && s.charAt(i) == '.') {
+      i++;
+      while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+        i++;
+        digits++;
+      }
+    }
+    if (digits == 0) {
+      return null;
+    }
+    if (i < n && (s.charAt(i) == 'e' || s.charAt(i) == 'E')) {
+      i++;
+      if (i < n && (s.charAt(i) == '-' || s.charAt(i) == '+')) {
+        i++;
+      }
+      int exponent = 0;
+      while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+        i++;
+        exponent++;
+      }
+      if (exponent == 0) {
+        return null;
+      }
+    }
+    if (i != n) {
       return null;
     }
     double d = Double.parseDouble(s);
     return Double.isFinite(d) && Math.abs(d) <= 1e15 ? d : null;
+  }
+
+  private static boolean hasCurrency(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char ch = s.charAt(i);
+      if (ch == '$' || ch == '\u20ac' || ch == '\u00a3' || ch == '\u00a5') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The calendar date in a cell, in any of the accepted styles; null when it is none. */

@@ -27,6 +27,9 @@ final class ImportRun {
   final Sums sums = new Sums();
   private final String sheet;
   private final Map<String, ImportSpec.Mapping> campaigns = new HashMap<>();
+  // The campaign cell as written, to its mapping (or NONE): cells repeat on every row of a campaign.
+  private final Map<String, ImportSpec.Mapping> byCell = new HashMap<>();
+  private static final ImportSpec.Mapping NONE = new ImportSpec.Mapping("", null, null);
   private final Map<String, Integer> unmapped = new TreeMap<>();
   private int rows;
   private int totals;
@@ -65,9 +68,9 @@ final class ImportRun {
 
   /** The plan campaign a platform campaign name maps to, or null (the row is then counted as unmapped). */
   ImportSpec.Mapping campaign(String name) {
-    String key = Header.normalize(name);
-    ImportSpec.Mapping m = campaigns.get(key);
-    if (m == null && !key.isEmpty()) {
+    ImportSpec.Mapping m = byCell.computeIfAbsent(name, n -> campaigns.getOrDefault(Header.normalize(n), NONE));
+    m = m == NONE ? null : m;
+    if (m == null && !name.isBlank()) {
       unmapped.merge(name.strip(), 1, Integer::sum);
       unmappedRows++;
     }
@@ -87,7 +90,8 @@ final class ImportRun {
     diagnostics.report(
         Rule.UNMAPPED_CAMPAIGN,
         spec.source().of("campaigns"),
-        unmappedRows + (unmappedRows == 1 ? " row" : " rows") + " of " + what() + " belong to " + names.size()
+        unmappedRows + (unmappedRows == 1 ? " row" : " rows") + " of " + what() + (unmappedRows == 1 ? " belongs" : " belong")
+            + " to " + names.size()
             + (names.size() == 1 ? " campaign" : " campaigns") + " that 'campaigns' does not map (" + listed + "); they were "
             + scope + ". Map them to plan campaigns to attribute them",
         null,

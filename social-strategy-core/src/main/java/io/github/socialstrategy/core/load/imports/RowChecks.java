@@ -40,7 +40,7 @@ final class RowChecks {
    */
   static Double number(ExportRows rows, int i, String column, Set<String> none, SourceFile file, Diagnostics diagnostics) {
     String text = rows.cellOrEmpty(i);
-    if (ExportCells.isAbsent(text) || none.contains(text.strip().toLowerCase(Locale.ROOT))) {
+    if (ExportCells.isAbsent(text) || (!none.isEmpty() && none.contains(text.strip().toLowerCase(Locale.ROOT)))) {
       return null;
     }
     Double value = ExportCells.number(text);

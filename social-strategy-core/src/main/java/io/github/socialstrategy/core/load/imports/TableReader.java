@@ -57,9 +57,14 @@ final class TableReader {
     RowDates dates = columns.isEmpty() ? null : RowDates.of(format, header, preamble, run);
     boolean[] valued = new boolean[columns.size()];
     int[] dated = new int[1];
+    // Column names for messages, made once: a million rows must not build them cell by cell.
+    String[] described = new String[header.width()];
+    for (int i = 0; i < described.length; i++) {
+      described[i] = header.describe(i);
+    }
     while (pending) {
       if (dates != null) {
-        row(rows, header, dates, columns, cost, campaign, valued, dated);
+        row(rows, header, described, dates, columns, cost, campaign, valued, dated);
       } else if (!TableRows.isTotalsRow(rows, -1)) {
         run.row();
       }
@@ -144,8 +149,8 @@ final class TableReader {
   }
 
   private int campaignColumn(Header header) {
-    if (run.spec.campaigns().isEmpty()) {
-      return -1;
+    if (run.spec.campaigns().isEmpty() || format.campaignColumns().isEmpty()) {
+      return -1; // the import's key is refused already when the format has no campaign column
     }
     int i = header.findAny(format.campaignColumns());
     if (i < 0) {
@@ -163,6 +168,7 @@ final class TableReader {
   private void row(
       ExportRows rows,
       Header header,
+      String[] described,
       RowDates dates,
       List<ColumnMapping.Column> columns,
       int cost,
@@ -193,7 +199,7 @@ final class TableReader {
     }
     double rowCost = Double.NaN;
     if (cost >= 0) {
-      rowCost = TableRows.cost(rows, cost, header.describe(cost), run);
+      rowCost = TableRows.cost(rows, cost, described[cost], run);
     }
     int[] places = new int[Result.Field.values().length * 2];
     if (dates.column() >= 0) {
@@ -208,7 +214,7 @@ final class TableReader {
     boolean costDone = Double.isNaN(rowCost);
     for (int k = 0; k < columns.size(); k++) {
       ColumnMapping.Column c = columns.get(k);
-      Double value = RowChecks.number(rows, c.index(), header.describe(c.index()), format.noneWords(), run.file, run.diagnostics);
+      Double value = RowChecks.number(rows, c.index(), described[c.index()], format.noneWords(), run.file, run.diagnostics);
       if (value == null) {
         continue;
       }

@@ -70,9 +70,9 @@ final class TableRows {
 
   /** Records where a field of a result was read. */
   static void place(int[] places, Result.Field field, ExportRows rows, int i) {
-    var at = RowChecks.at(rows, i, null);
-    places[field.ordinal() * 2] = at.line();
-    places[field.ordinal() * 2 + 1] = at.column();
+    boolean inRow = i < rows.size();
+    places[field.ordinal() * 2] = inRow ? rows.line(i) : rows.recordLine();
+    places[field.ordinal() * 2 + 1] = inRow ? rows.column(i) : i + 1;
   }
 
   /** The warning for a mapped column that gave no value in any row the import read. */

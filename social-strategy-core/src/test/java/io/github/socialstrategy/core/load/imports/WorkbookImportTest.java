@@ -183,4 +183,79 @@ class WorkbookImportTest {
     assertThat(loaded.findings()).isEmpty();
     assertThat(loaded.results()).containsExactly("2026-07-14 views 300 @2:2", "2026-07-16 views 120 @5:2");
   }
+
+  @Test
+  void linkedInContentHasADailyMetricsSheetAndAnAllPostsSheetDatedByCreatedDate() {
+    XSSFWorkbook wb = new XSSFWorkbook();
+    TestWorkbooks.sheet(
+        wb,
+        "Metrics",
+        new Object[] {"Aggregated engagement metrics for Acme Outdoor, 09/07/2026 - 09/08/2026"},
+        new Object[] {"Date", "Impressions (organic)", "Impressions (sponsored)", "Impressions (total)"},
+        new Object[] {"09/07/2026", 2335, 0, 2335},
+        new Object[] {"09/08/2026", 2868, 410, 3278});
+    TestWorkbooks.sheet(
+        wb,
+        "All posts",
+        new Object[] {"All posts metrics for Acme Outdoor"},
+        new Object[] {"Post title", "Post link", "Post type", "Posted by", "Created date", "Impressions", "Clicks", "Likes",
+            "Comments", "Reposts"},
+        new Object[] {"Three huts, one pack", "https://www.linkedin.com/feed/update/urn:li:activity:1", "Organic", "Mia Berger",
+            "09/07/2026", 1840, 52, 61, 4, 3},
+        new Object[] {"Hiring a trail guide", "https://www.linkedin.com/feed/update/urn:li:activity:2", "Organic", "Jonas Keller",
+            "09/07/2026", 990, 31, 22, 6, 1},
+        new Object[] {"Autumn hut closing dates", "https://www.linkedin.com/feed/update/urn:li:activity:3", "Sponsored",
+            "Mia Berger", "09/08/2026", 2410, 88, 40, 2, 5});
+    byte[] bytes = TestWorkbooks.bytes(wb);
+    ImportHarness.Loaded loaded =
+        new ImportHarness(dir)
+            .write("exports/acme_content_1694100000000.xlsx", bytes)
+            .load(
+                """
+                imports:
+                  - file: exports/acme_content_1694100000000.xlsx
+                    format: linkedin-page
+                    metrics: { Impressions (total): impressions }
+                  - file: exports/acme_content_1694100000000.xlsx
+                    format: linkedin-page
+                    sheet: All posts
+                    metrics: { Clicks: clicks, Likes: engagements, Comments: engagements, Reposts: engagements }
+                """);
+
+    assertThat(loaded.findings()).isEmpty();
+    assertThat(loaded.values())
+        .containsExactly(
+            "2026-09-07 impressions 2335",
+            "2026-09-08 impressions 3278",
+            "2026-09-07 clicks " + (52 + 31),
+            "2026-09-07 engagements " + (61 + 4 + 3 + 22 + 6 + 1),
+            "2026-09-08 clicks 88",
+            "2026-09-08 engagements " + (40 + 2 + 5));
+  }
+
+  @Test
+  void linkedInVisitorsFromTheirVisitorMetricsSheet() {
+    HSSFWorkbook wb = new HSSFWorkbook();
+    TestWorkbooks.sheet(
+        wb,
+        "Visitor metrics",
+        new Object[] {"Date", "Overview page views (desktop)", "Overview page views (mobile)", "Overview page views (total)",
+            "Total page views (total)", "Total unique visitors (total)"},
+        new Object[] {"09/07/2026", 120, 84, 204, 311, 150},
+        new Object[] {"09/08/2026", 98, 77, 175, 260, 131});
+    ImportHarness.Loaded loaded =
+        new ImportHarness(dir)
+            .write("exports/acme_visitors_1694200000000.xls", TestWorkbooks.bytes(wb))
+            .load(
+                """
+                imports:
+                  - file: exports/acme_visitors_1694200000000.xls
+                    format: linkedin-page
+                    metrics: { Total page views (total): page-views, Total unique visitors (total): visitors }
+                """);
+
+    assertThat(loaded.findings()).isEmpty();
+    assertThat(loaded.total("page-views")).isEqualTo(311 + 260);
+    assertThat(loaded.total("visitors")).isEqualTo(150 + 131);
+  }
 }
