@@ -7,8 +7,8 @@ assert log.contains('[INFO] src/strategy/exports/ig-posts-2026-05.xlsx [Export] 
 assert log.contains('[INFO] src/strategy/exports/google-ads-2026-06.csv (google-ads): 2 rows, 1 totals row skipped, ' +
         '2 results for 1 metric, 2026-06-30, cost 215.5, 1 row of 1 unmapped campaign')
 assert log.contains("[INFO] src/strategy/imports.yaml:14:7: info: 1 row of 'exports/google-ads-2026-06.csv' (google-ads) " +
-        "belongs to 1 campaign that 'campaigns' does not map ('Brand | Search'); they were read with the import's own " +
-        "scope (channel 'google-ads'). Map them to plan campaigns to attribute them [unmapped-campaign]")
+        "belongs to 1 campaign that 'campaigns' does not map ('Brand | Search'); it was read with the import's own " +
+        "scope (channel 'google-ads'). Map it to a plan campaign to attribute it [unmapped-campaign]")
 assert log.contains("[INFO] Social strategy plan 'harbour-cafe-2026': 0 errors, 0 warnings, 1 info " +
         "(2 objectives, 2 strategies, 2 activities, 6 results)")
 assert !log.contains('Log4j') && !log.contains('StatusLogger') : 'no logging noise from the workbook reader'

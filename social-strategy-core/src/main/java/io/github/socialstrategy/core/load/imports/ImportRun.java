@@ -92,8 +92,10 @@ final class ImportRun {
         spec.source().of("campaigns"),
         unmappedRows + (unmappedRows == 1 ? " row" : " rows") + " of " + what() + (unmappedRows == 1 ? " belongs" : " belong")
             + " to " + names.size()
-            + (names.size() == 1 ? " campaign" : " campaigns") + " that 'campaigns' does not map (" + listed + "); they were "
-            + scope + ". Map them to plan campaigns to attribute them",
+            + (names.size() == 1 ? " campaign" : " campaigns") + " that 'campaigns' does not map (" + listed + "); "
+            + (unmappedRows == 1 ? "it was " : "they were ") + scope + ". Map "
+            + (names.size() == 1 ? "it to a plan campaign" : "them to plan campaigns") + " to attribute "
+            + (unmappedRows == 1 ? "it" : "them"),
         null,
         List.of(Location.of(file)));
   }

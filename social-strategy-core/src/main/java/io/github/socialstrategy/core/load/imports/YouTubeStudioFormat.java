@@ -16,6 +16,8 @@ import java.util.List;
  *   <li>{@code Chart data.csv} and {@code Totals.csv}: one row per day (and per video), dated by {@code Date}.
  * </ul>
  *
+ * A table broken down by another dimension ({@code Subscription status}, {@code Traffic source}, {@code
+ * Geography}, ...) is read the same way: one row per value of the dimension, totals over the range.
  * Subscriber counts can be negative (more lost than gained) and are taken as they are.
  */
 final class YouTubeStudioFormat extends TableFormat {
@@ -33,7 +35,8 @@ final class YouTubeStudioFormat extends TableFormat {
 
   @Override
   boolean isHeader(Header header) {
-    return header.findAny(List.of("content", "video title", "date")) >= 0;
+    // Table data may be broken down by any dimension (Content, Traffic source, Subscription status, ...).
+    return header.findAny(List.of("content", "video title", "date", "views", "watch time (hours)", "subscribers")) >= 0;
   }
 
   @Override

@@ -61,8 +61,8 @@ class AdsImportTest {
       assertThat(d.message())
           .isEqualTo(
               "2 rows of 'exports/meta-ads-2026-03-daily.csv' (meta-ads) belong to 1 campaign that 'campaigns' does not map "
-                  + "('Always-on retargeting'); they were read with the import's own scope (channel 'facebook'). Map them to "
-                  + "plan campaigns to attribute them");
+                  + "('Always-on retargeting'); they were read with the import's own scope (channel 'facebook'). Map it to a "
+                  + "plan campaign to attribute them");
     });
     assertThat(loaded.summaries())
         .containsExactly(

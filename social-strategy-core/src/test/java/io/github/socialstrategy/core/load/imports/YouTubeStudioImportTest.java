@@ -114,4 +114,28 @@ class YouTubeStudioImportTest {
             "2026-07-15 views " + (950 + 410),
             "2026-07-15 watch-time " + (47 + 21.75));
   }
+
+  @Test
+  void tableDataByAnotherDimensionIsReadTheSameWay() {
+    ImportHarness.Loaded loaded =
+        new ImportHarness(dir)
+            .write(
+                "exports/Table data.csv",
+                "Subscription status,Views,Watch time (hours),Average view duration\n"
+                    + "Total,8120,160.5,0:01:11\n"
+                    + "Not subscribed,7010,140.25,0:01:12\n"
+                    + "Subscribed,1110,20.25,0:01:06\n")
+            .load(
+                """
+                imports:
+                  - file: exports/Table data.csv
+                    format: youtube-studio
+                    date: 2026-06-30
+                    metrics: { Views: views, Watch time (hours): watch-time }
+                """);
+
+    assertThat(loaded.findings()).isEmpty();
+    // The Total row is skipped: its views count once, through the rows of the dimension.
+    assertThat(loaded.values()).containsExactly("2026-06-30 views " + (7010 + 1110), "2026-06-30 watch-time " + (140.25 + 20.25));
+  }
 }
