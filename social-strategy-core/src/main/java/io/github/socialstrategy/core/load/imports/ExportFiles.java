@@ -60,6 +60,13 @@ final class ExportFiles {
       return null;
     }
     String text = new String(head, charset);
+    if (isSpreadsheetXml(text)) {
+      refuse(
+          at,
+          "this file is an Excel 2003 XML spreadsheet, not CSV or an .xlsx workbook; export the report as CSV or as .xlsx instead",
+          diagnostics);
+      return null;
+    }
     if (looksLikeHtml(text)) {
       refuse(
           at,
@@ -174,11 +181,18 @@ final class ExportFiles {
   }
 
   private static boolean looksLikeHtml(String text) {
-    String s = text.stripLeading().toLowerCase(Locale.ROOT);
-    if (s.startsWith("\uFEFF")) {
-      s = s.substring(1).stripLeading();
-    }
-    return s.startsWith("<!doctype html") || s.startsWith("<html") || s.startsWith("<table") || s.startsWith("<?xml")
-        && s.contains("urn:schemas-microsoft-com:office:spreadsheet");
+    String s = start(text);
+    return s.startsWith("<!doctype html") || s.startsWith("<html") || s.startsWith("<table");
+  }
+
+  private static boolean isSpreadsheetXml(String text) {
+    String s = start(text);
+    return s.startsWith("<?xml") && s.contains("urn:schemas-microsoft-com:office:spreadsheet");
+  }
+
+  /** The text's start in lower case, without a byte-order mark and leading blanks. */
+  private static String start(String text) {
+    String s = text.startsWith("\uFEFF") ? text.substring(1) : text;
+    return s.stripLeading().toLowerCase(Locale.ROOT);
   }
 }

@@ -80,6 +80,15 @@ class UnreadableExportTest {
   }
 
   @Test
+  void anExcel2003XmlSpreadsheet() {
+    String xml = "<?xml version=\"1.0\"?>\n<Workbook xmlns=\"urn:schemas-microsoft-com:office:spreadsheet\"><Worksheet/></Workbook>";
+    assertThat(load("report.xls", xml.getBytes(UTF_8)).findings())
+        .containsExactly(
+            "exports/report.xls:1:1 yaml-syntax: this file is an Excel 2003 XML spreadsheet, not CSV or an .xlsx workbook; "
+                + "export the report as CSV or as .xlsx instead");
+  }
+
+  @Test
   void anExcel95WorkbookAndAPasswordProtectedOne() throws IOException {
     assertThat(load("old.xls", ole2("Book")).findings())
         .containsExactly(
