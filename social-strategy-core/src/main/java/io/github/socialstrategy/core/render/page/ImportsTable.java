@@ -28,7 +28,8 @@ final class ImportsTable {
           "totals", Format.count(s.totalsRows()),
           "results", Format.count(s.results()),
           "metrics", metrics,
-          "dates", s.first() == null ? "–" : s.first().equals(s.last()) ? s.first().toString() : s.first() + " to " + s.last(),
+          "first", s.first() == null ? "" : s.first().toString(),
+          "last", s.last() == null || s.last().equals(s.first()) ? "" : s.last().toString(),
           "cost", s.cost() > 0 ? Format.money(s.cost(), ctx.currency()) : "–",
           "unmapped", s.unmappedRows() == 0 ? "–" : Format.count(s.unmappedRows()) + " (" + Format.count(s.unmappedCampaigns())
               + (s.unmappedCampaigns() == 1 ? " campaign)" : " campaigns)")));
