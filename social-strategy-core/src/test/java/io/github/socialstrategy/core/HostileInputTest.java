@@ -23,8 +23,10 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class HostileInputTest {
 
-  /** Only a guard against hangs: each check here takes well under a second. */
-  // Generous: a guard against hangs, not a timing test; a busy 2-core CI machine must never trip it.
+  /**
+   * Only a guard against hangs: each check here takes well under a second on an idle machine, but the 2 MB
+   * value below took 7 s on a 2-core machine under a load of 11, so the guard is generous.
+   */
   private static final Duration HANG_GUARD = Duration.ofSeconds(60);
 
   @TempDir Path dir;

@@ -292,7 +292,7 @@ class RulesTest {
             "strategy-without-objective", "uncovered-objective", "uncovered-pillar", "objective-without-kpi",
             "schedule-order", "outside-period", "allocation-sum", "unbalanced-allocation", "formula-error",
             "kpi-without-results", "misaligned-campaign", "off-track-objective", "negative-roi", "budget-overrun",
-            "idle-strategy", "output-only-measurement");
+            "idle-strategy", "output-only-measurement", "unmapped-campaign", "empty-export-column");
     for (Rule r : Rule.values()) {
       assertThat(Rule.byId(r.id())).contains(r);
     }

@@ -11,6 +11,7 @@ import io.github.socialstrategy.core.render.ci.CiReports;
 import java.io.File;
 import java.io.IOException;
 import java.util.List;
+import io.github.socialstrategy.core.model.ImportSummary;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -68,6 +69,7 @@ public class CheckMojo extends AbstractStrategyMojo {
     long started = System.nanoTime();
     CheckResult result = check();
     log(result);
+    logImports(result);
     String plan = result.plan().info() != null && result.plan().info().id() != null ? "'" + result.plan().info().id() + "'" : "in " + planDirectory;
     String summary =
         "Social strategy plan " + plan + ": " + result.summary() + " ("
@@ -114,6 +116,13 @@ public class CheckMojo extends AbstractStrategyMojo {
       throw new MojoExecutionException("Could not write the CI reports to " + checkOutputDirectory.getAbsolutePath() + ": " + e, e);
     }
     getLog().info("CI reports written to " + checkOutputDirectory.getAbsolutePath());
+  }
+
+  /** One INFO line per import, saying what was read, so a team sees that its exports' numbers came through. */
+  private void logImports(CheckResult result) {
+    for (ImportSummary summary : result.plan().importSummaries()) {
+      getLog().info(summary.describe());
+    }
   }
 
   private static String count(int n, String one, String many) {

@@ -152,17 +152,20 @@ public final class Linker {
     }
 
     for (ImportSpec spec : parts.imports()) {
+      String who = "the import of '" + spec.file() + "'";
       if (spec.scope() != null) {
-        resolveScope(spec.scope().kind().keyword(), spec.scope().target(), activities, channels, campaigns, "the import of '" + spec.file() + "' is scoped to");
+        resolveScope(spec.scope().kind().keyword(), spec.scope().target(), activities, channels, campaigns, who + " is scoped to");
       }
-      spec.metrics().values().forEach(m -> resolve(metrics, "metric", m, "the import of '" + spec.file() + "' maps a column to metric"));
+      spec.metrics().forEach(m -> resolve(metrics, "metric", m.target(), who + " maps a column to metric"));
+      spec.campaigns().forEach(c -> resolve(campaigns, "campaign", c.target(), who + " maps '" + c.name() + "' to campaign"));
     }
 
-    // An import's metrics and scope are checked once at the import, not again on every row it produced.
+    // An import's metrics and scope are checked once at the import, not again on every row it produced
+    // (except where a format's rows name their own metrics and scopes: those are checked row by row).
     java.util.Set<String> importFiles = new java.util.HashSet<>();
     for (ImportSpec spec : parts.imports()) {
-      if (spec.format() == io.github.socialstrategy.core.model.ImportFormat.GENERIC_CSV) {
-        continue; // its rows name their own metrics and scopes: check each
+      if (spec.format() != null && spec.format().rowsNameTheirMetrics()) {
+        continue;
       }
       try {
         importFiles.add(java.nio.file.Path.of(spec.file()).normalize().toString().replace('\\', '/'));
@@ -230,7 +233,7 @@ public final class Linker {
             freeze(goalsOfActivity));
     return new Plan(
         info, framework, asOf, metrics, channels, objectives, strategies, activities, campaigns, pillars, goals, pages,
-        parts.imports(), parts.results(), parts.files(), parts.links(), links);
+        parts.imports(), parts.importSummaries(), parts.results(), parts.files(), parts.links(), links);
   }
 
   private PlanInfo pickPlan(PlanParts parts) {

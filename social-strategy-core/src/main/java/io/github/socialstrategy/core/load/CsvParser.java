@@ -6,7 +6,8 @@ import java.util.Arrays;
 
 /**
  * A streaming RFC 4180 CSV parser that knows the line and column of every cell, which general CSV
- * libraries do not expose. Quoted cells may hold commas, doubled quotes and line breaks; CRLF, LF and a
+ * libraries do not expose. The delimiter is a comma unless the reader is given another (exports may use
+ * tabs). Quoted cells may hold commas, doubled quotes and line breaks; CRLF, LF and a
  * leading byte-order mark are accepted. One record is held at a time, so a million-row file takes no more
  * memory than its longest row.
  */
@@ -29,6 +30,7 @@ final class CsvParser {
   }
 
   private final Reader in;
+  private final char delimiter;
   private final char[] buffer = new char[1 << 16];
   private int pos;
   private int limit;
@@ -46,7 +48,13 @@ final class CsvParser {
   private final StringBuilder cell = new StringBuilder();
 
   CsvParser(Reader in) {
+    this(in, ',');
+  }
+
+  /** @param delimiter the character between cells: a comma, or a tab or semicolon for exports that use one */
+  CsvParser(Reader in, char delimiter) {
     this.in = in;
+    this.delimiter = delimiter;
   }
 
   /** Reads the next record; false at the end of the input. */
@@ -63,7 +71,7 @@ final class CsvParser {
       if (c < 0) {
         return true;
       }
-      if (c == ',') {
+      if (c == delimiter) {
         continue;
       }
       if (c == '\r') {
@@ -108,7 +116,7 @@ final class CsvParser {
         }
       }
     } else {
-      while ((c = peek()) >= 0 && c != ',' && c != '\n' && c != '\r') {
+      while ((c = peek()) >= 0 && c != delimiter && c != '\n' && c != '\r') {
         append((char) read(), startLine, startColumn);
       }
     }

@@ -81,6 +81,11 @@ final class DirectoryTree implements PlanTree {
   }
 
   @Override
+  public Path localFile(String planPath) {
+    return root.resolve(planPath);
+  }
+
+  @Override
   public long size(String planPath) throws IOException {
     return Files.size(root.resolve(planPath));
   }

@@ -1,21 +1,17 @@
 package io.github.socialstrategy.core.load;
 
-import io.github.socialstrategy.core.load.imports.CsvRecords;
-import io.github.socialstrategy.core.load.imports.ExportReaders;
+import io.github.socialstrategy.core.load.imports.ExportRows;
+import io.github.socialstrategy.core.load.imports.Importer;
+import io.github.socialstrategy.core.load.imports.ResultTable;
 import io.github.socialstrategy.core.model.Diagnostics;
-import io.github.socialstrategy.core.model.ImportFormat;
 import io.github.socialstrategy.core.model.ImportSpec;
+import io.github.socialstrategy.core.model.ImportSummary;
 import io.github.socialstrategy.core.model.Location;
 import io.github.socialstrategy.core.model.Page;
-import io.github.socialstrategy.core.model.Result;
 import io.github.socialstrategy.core.model.Rule;
 import io.github.socialstrategy.core.model.SourceFile;
-import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,10 +27,10 @@ import java.util.Set;
  */
 public final class PlanLoader {
 
+  private final PlanTree tree;
   private final Path planDirectory;
   private final Path baseDirectory;
   private final Diagnostics diagnostics;
-  private final PlanTree tree;
 
   /**
    * @param planDirectory the plan directory
@@ -76,7 +72,7 @@ public final class PlanLoader {
         ImportSpec first = firstImport.get(f.planPath());
         diagnostics.report(
             Rule.INVALID_VALUE,
-            spec.source().of("file"),
+            spec.at(),
             "'" + spec.file() + "' is already imported at " + first.source().of("file")
                 + " with the same metrics, so its rows would count twice; remove one of the two imports",
             null,
@@ -88,15 +84,20 @@ public final class PlanLoader {
         imported.add(f.planPath());
       }
     }
-    CsvResultReader csv = new CsvResultReader(diagnostics, parts, tree);
     for (SourceFile f : files) {
       if (f.planPath().toLowerCase(Locale.ROOT).endsWith(".csv") && !imported.contains(f.planPath())) {
-        csv.read(f);
+        try (ExportRows rows = CsvExportRows.open(tree, f, StandardCharsets.UTF_8, ',')) {
+          ResultTable.readResults(rows, f, diagnostics, parts.results);
+        }
       }
     }
+    Importer importer = new Importer(tree, (f, charset, separator) -> CsvExportRows.open(tree, f, charset, separator), diagnostics);
     for (int i = 0; i < parts.imports.size(); i++) {
-      if (importFiles.get(i) != null) {
-        readImport(parts.imports.get(i), importFiles.get(i), parts.results);
+      if (importFiles.get(i) != null && parts.imports.get(i).format() != null) {
+        ImportSummary summary = importer.read(parts.imports.get(i), importFiles.get(i), parts.results);
+        if (summary != null) {
+          parts.importSummaries.add(summary);
+        }
       }
     }
     for (SourceFile f : files) {
@@ -183,84 +184,23 @@ public final class PlanLoader {
   }
 
   /**
-   * Reads an import's export in its format's reader, adding its summed results. The readers get the files
-   * through the same strict UTF-8, position-keeping CSV parser as results tables.
-   */
-  /**
-   * Whether a second import of a file would count rows twice: always for generic-csv (its rows name their
-   * metrics), and for a platform export when the two imports map a column to the same metric. Two imports
-   * mapping different columns of one export (organic and promoted, say) are fine.
+   * Whether a second import of a file would count rows twice: always for a format whose rows name their own
+   * metrics (generic-csv), and for a platform export when the two imports map a column to the same metric.
+   * Two imports mapping different columns of one export (organic and promoted, say) are fine.
    */
   private static boolean countsTwice(ImportSpec first, ImportSpec second) {
     if (first == null) {
       return false;
     }
-    if (first.format() == ImportFormat.GENERIC_CSV || second.format() == ImportFormat.GENERIC_CSV) {
+    if (first.format() == null || second.format() == null) {
+      return false; // an import without a valid format reads nothing
+    }
+    if (first.format().rowsNameTheirMetrics() || second.format().rowsNameTheirMetrics()) {
       return true;
     }
     Set<String> metrics = new HashSet<>();
-    first.metrics().values().forEach(r -> metrics.add(r.id()));
-    return second.metrics().values().stream().anyMatch(r -> metrics.contains(r.id()));
-  }
-
-  private void readImport(ImportSpec spec, SourceFile f, List<Result> results) throws IOException {
-    CsvRecords.Opener opener =
-        file -> {
-          Reader reader =
-              new InputStreamReader(new BufferedInputStream(tree.open(file.planPath()), 1 << 16), TextDecoding.strictUtf8());
-          CsvParser csv = new CsvParser(reader);
-          return new CsvRecords() {
-            @Override
-            public boolean next() throws IOException, CsvRecords.UnreadableException {
-              try {
-                return csv.next();
-              } catch (CsvParser.CsvSyntaxException e) {
-                throw new CsvRecords.UnreadableException("not valid CSV: " + e.getMessage(), e.line, e.column);
-              } catch (CharacterCodingException e) {
-                // The reader decodes ahead of the parser, so the parser's line is not where the bad byte is.
-                TextDecoding.NotUtf8Exception bad;
-                try (InputStream again = tree.open(file.planPath())) {
-                  bad = TextDecoding.locate(again);
-                }
-                if (bad != null) {
-                  throw new CsvRecords.UnreadableException(TextDecoding.message(bad), bad.line, bad.column);
-                }
-                throw new CsvRecords.UnreadableException(TextDecoding.message(e), csv.currentLine(), 1);
-              }
-            }
-
-            @Override
-            public int size() {
-              return csv.size();
-            }
-
-            @Override
-            public String cell(int i) {
-              return csv.cell(i);
-            }
-
-            @Override
-            public int line(int i) {
-              return csv.line(i);
-            }
-
-            @Override
-            public int column(int i) {
-              return csv.column(i);
-            }
-
-            @Override
-            public int recordLine() {
-              return csv.recordLine();
-            }
-
-            @Override
-            public void close() throws IOException {
-              reader.close();
-            }
-          };
-        };
-    ExportReaders.of(spec.format(), opener).read(f, spec, diagnostics, results);
+    first.metrics().forEach(m -> metrics.add(m.target().id()));
+    return second.metrics().stream().anyMatch(m -> metrics.contains(m.target().id()));
   }
 
   private Page page(SourceFile f) throws IOException {

@@ -5,6 +5,7 @@ import io.github.socialstrategy.core.model.Campaign;
 import io.github.socialstrategy.core.model.Channel;
 import io.github.socialstrategy.core.model.Framework;
 import io.github.socialstrategy.core.model.ImportSpec;
+import io.github.socialstrategy.core.model.ImportSummary;
 import io.github.socialstrategy.core.model.LinkRef;
 import io.github.socialstrategy.core.model.Metric;
 import io.github.socialstrategy.core.model.Objective;
@@ -30,6 +31,7 @@ public record PlanParts(
     List<Activity> activities,
     List<Campaign> campaigns,
     List<ImportSpec> imports,
+    List<ImportSummary> importSummaries,
     List<Result> results,
     List<Page> pages,
     List<LinkRef> links,
@@ -46,6 +48,7 @@ public record PlanParts(
     final List<Activity> activities = new ArrayList<>();
     final List<Campaign> campaigns = new ArrayList<>();
     final List<ImportSpec> imports = new ArrayList<>();
+    final List<ImportSummary> importSummaries = new ArrayList<>();
     final List<Result> results = new ArrayList<>();
     final List<Page> pages = new ArrayList<>();
     final List<LinkRef> links = new ArrayList<>();
@@ -62,6 +65,7 @@ public record PlanParts(
           List.copyOf(activities),
           List.copyOf(campaigns),
           List.copyOf(imports),
+          List.copyOf(importSummaries),
           List.copyOf(results),
           List.copyOf(pages),
           List.copyOf(links),

@@ -43,6 +43,14 @@ public interface PlanTree {
   /** Opens a file for reading. */
   InputStream open(String planPath) throws IOException;
 
+  /**
+   * The file on disk, for readers that work best from a file (a workbook's zip is read in place), or null when
+   * the tree is not on disk (a git revision): such readers then read {@link #open} instead.
+   */
+  default Path localFile(String planPath) {
+    return null;
+  }
+
   /** A whole file's bytes. */
   default byte[] readAllBytes(String planPath) throws IOException {
     try (InputStream in = open(planPath)) {

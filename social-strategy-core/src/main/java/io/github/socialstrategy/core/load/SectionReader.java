@@ -11,12 +11,15 @@ import io.github.socialstrategy.core.model.ChannelType;
 import io.github.socialstrategy.core.model.Effect;
 import io.github.socialstrategy.core.model.Framework;
 import io.github.socialstrategy.core.model.Goal;
+import io.github.socialstrategy.core.load.imports.ExportFormats;
+import io.github.socialstrategy.core.load.imports.ResultTable;
 import io.github.socialstrategy.core.model.ImportFormat;
 import io.github.socialstrategy.core.model.ImportSpec;
 import io.github.socialstrategy.core.model.Kpi;
 import io.github.socialstrategy.core.model.Level;
 import io.github.socialstrategy.core.model.Metric;
 import io.github.socialstrategy.core.model.Objective;
+import io.github.socialstrategy.core.model.Period;
 import io.github.socialstrategy.core.model.Pillar;
 import io.github.socialstrategy.core.model.PlanFormat;
 import io.github.socialstrategy.core.model.PlanInfo;
@@ -29,12 +32,12 @@ import io.github.socialstrategy.core.model.Scope;
 import io.github.socialstrategy.core.model.ScopeKind;
 import io.github.socialstrategy.core.model.Status;
 import io.github.socialstrategy.core.model.Strategy;
+import io.github.socialstrategy.core.model.Suggestions;
 import io.github.socialstrategy.core.model.Task;
 import io.github.socialstrategy.core.model.Unit;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -496,7 +499,8 @@ final class SectionReader {
       return;
     }
     String file = m.text("file", true);
-    ImportFormat format = m.keyword("format", ImportFormat.class, null, true);
+    ImportFormat format = importFormat(ctx, m);
+    String sheet = m.text("sheet", false);
     Scope scope = null;
     for (String key : List.of("channel", "activity", "campaign")) {
       Ref r = m.ref(key, false, "an id");
@@ -510,38 +514,42 @@ final class SectionReader {
       }
       scope = new Scope(ScopeKind.valueOf(key.toUpperCase(java.util.Locale.ROOT)), r);
     }
-    Map<String, Ref> metrics = new LinkedHashMap<>();
-    Node mapping = m.node("metrics");
-    if (mapping == null && format != null && format != ImportFormat.GENERIC_CSV) {
+    List<ImportSpec.Mapping> metrics = ImportKeys.mapping(ctx, m, "metrics", "an export column to a metric id (Impressions: impressions)");
+    if (!m.has("metrics") && format != null && ExportFormats.needsMetrics(format)) {
       ctx.diagnostics.report(
           Rule.MISSING_FIELD,
           m.at(),
           m.label() + " has no 'metrics': map the export's columns to metric ids (Impressions: impressions)");
-    } else if (mapping instanceof MappingNode mn) {
-      for (NodeTuple t : mn.getValue()) {
-        if (t.getKeyNode() instanceof ScalarNode k && t.getValueNode() instanceof ScalarNode v && !MappingReader.isNull(v)) {
-          if (metrics.containsKey(k.getValue())) {
-            ctx.diagnostics.report(
-                Rule.DUPLICATE_KEY, ctx.at(k), "column '" + k.getValue() + "' is mapped twice in " + m.label() + "; keep one");
-          } else {
-            metrics.put(k.getValue(), new Ref(v.getValue(), ctx.at(v)));
-          }
-        } else {
-          ctx.diagnostics.report(
-              Rule.INVALID_VALUE,
-              ctx.at(t.getValueNode()),
-              "'metrics' of " + m.label() + " must map an export column to a metric id (Impressions: impressions)");
-        }
-      }
-    } else if (mapping != null) {
+    }
+    String costColumn = m.text("cost", false);
+    ImportSpec.Mapping cost = costColumn == null ? null : new ImportSpec.Mapping(costColumn, m.place("cost"), null);
+    Period period = m.period("period", false);
+    LocalDate date = m.date("date", false);
+    List<ImportSpec.Mapping> campaigns = ImportKeys.mapping(ctx, m, "campaigns", "a platform's campaign name to a plan campaign id");
+    if (format != null) {
+      ImportKeys.check(ctx, m, format, cost, period, date, campaigns);
+    }
+    if (file != null) {
+      // Kept without a format too, so that the export is never read as a results table instead.
+      parts.imports.add(new ImportSpec(file, format, sheet, scope, metrics, cost, period, date, campaigns, m.source()));
+    }
+  }
+
+  /** The import's format, from the registry; an unknown one is reported with the nearest name. */
+  private static ImportFormat importFormat(YamlContext ctx, MappingReader m) {
+    List<String> ids = ExportFormats.ids();
+    String written = m.text("format", true);
+    if (written == null) {
+      return null;
+    }
+    ImportFormat format = ExportFormats.byId(written);
+    if (format == null) {
       ctx.diagnostics.report(
           Rule.INVALID_VALUE,
-          ctx.at(mapping),
-          "'metrics' of " + m.label() + " must map export columns to metric ids (Impressions: impressions), not "
-              + MappingReader.describe(mapping));
+          m.place("format"),
+          "'format' of " + m.label() + " must be one of " + String.join(" | ", ids) + ", not '" + written + "'",
+          Suggestions.didYouMean(written, ids));
     }
-    if (file != null && format != null) {
-      parts.imports.add(new ImportSpec(file, format, scope, metrics, m.source()));
-    }
+    return format;
   }
 }

@@ -25,6 +25,7 @@ public final class Plan {
   private final Index<Goal> goals;
   private final Index<Page> pages;
   private final List<ImportSpec> imports;
+  private final List<ImportSummary> importSummaries;
   private final List<Result> results;
   private final List<SourceFile> files;
   private final List<LinkRef> markdownLinks;
@@ -83,6 +84,7 @@ public final class Plan {
       Index<Goal> goals,
       Index<Page> pages,
       List<ImportSpec> imports,
+      List<ImportSummary> importSummaries,
       List<Result> results,
       List<SourceFile> files,
       List<LinkRef> markdownLinks,
@@ -100,6 +102,7 @@ public final class Plan {
     this.goals = goals;
     this.pages = pages;
     this.imports = List.copyOf(imports);
+    this.importSummaries = List.copyOf(importSummaries);
     this.results = List.copyOf(results);
     this.files = List.copyOf(files);
     this.markdownLinks = List.copyOf(markdownLinks);
@@ -163,6 +166,11 @@ public final class Plan {
 
   public List<ImportSpec> imports() {
     return imports;
+  }
+
+  /** What each import read (one per import whose export could be opened), in the order of the imports. */
+  public List<ImportSummary> importSummaries() {
+    return importSummaries;
   }
 
   /** Every result row, YAML and CSV, in file order. */

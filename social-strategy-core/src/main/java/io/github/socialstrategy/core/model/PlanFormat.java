@@ -59,8 +59,10 @@ public final class PlanFormat {
     LIST,
     /** A mapping of pillar id to a percentage from 0 to 100. */
     ALLOCATION,
-    /** A mapping of export column name to metric id. */
+    /** A mapping of names in an export (column names, campaign names) to ids. */
     COLUMNS,
+    /** The name of an import format: one of the loader's registry of formats. */
+    FORMAT,
     /** A mapping of {@code YYYY-MM-DD} date to number. */
     MILESTONES
   }
@@ -282,14 +284,23 @@ public final class PlanFormat {
           opt("campaign", Type.REFERENCE, "Scope: the id of a campaign."),
           opt("cost", Type.AMOUNT, "Actual spend attributed to this result, in the plan currency.")));
 
+  /** The range of a platform export, written on its import (optional there, unlike a plan's or campaign's period). */
+  public static final Shape EXPORT_PERIOD =
+      new Shape("export-period", "Export range", "The range an export covers, from its first to its last day, both included.", PERIOD.keys());
+
   /** A platform analytics export to read as results. */
   public static final Shape IMPORT =
       new Shape("import", "Import", "A platform analytics export, read as results.", List.of(
           req("file", Type.TEXT, "The export's path, relative to the plan directory and inside it."),
-          word("format", ImportFormat.class, true, "The export's layout."),
+          req("format", Type.FORMAT, "The export's layout: the platform and report it comes from."),
+          opt("sheet", Type.TEXT, "For an .xlsx or .xls export: the name of the sheet to read. Default: the first sheet."),
           opt("channel", Type.REFERENCE, "Scope of every row: the id of a channel (at most one of channel, activity, campaign)."),
           opt("activity", Type.REFERENCE, "Scope of every row: the id of an activity."),
           opt("campaign", Type.REFERENCE, "Scope of every row: the id of a campaign."),
+          nested("period", Type.MAPPING, false, EXPORT_PERIOD, "The export's range, for rows that are totals over it (they are dated at its end)."),
+          opt("date", Type.DATE, "One date for every row of a date-less export (not with period)."),
+          opt("cost", Type.TEXT, "The column whose amount is recorded as each row's cost (ad spend)."),
+          opt("campaigns", Type.COLUMNS, "The platform's campaign names to plan campaign ids; rows of other campaigns keep the import's own scope."),
           new Key("metrics", Type.COLUMNS, false, "Export column name to metric id (Impressions: impressions); required except for generic-csv.", List.of(), null, "format=generic-csv")));
 
   /** A YAML document: a mapping of sections. */

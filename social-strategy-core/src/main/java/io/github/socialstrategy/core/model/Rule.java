@@ -1,6 +1,7 @@
 package io.github.socialstrategy.core.model;
 
 import static io.github.socialstrategy.core.model.Severity.ERROR;
+import static io.github.socialstrategy.core.model.Severity.INFO;
 import static io.github.socialstrategy.core.model.Severity.WARNING;
 import static io.github.socialstrategy.core.model.Rule.Phase.FORMAT;
 import static io.github.socialstrategy.core.model.Rule.Phase.LINK;
@@ -96,7 +97,14 @@ public enum Rule {
       "schedule an activity for it, or drop the strategy"),
   OUTPUT_ONLY_MEASUREMENT("output-only-measurement", RESULTS, WARNING,
       "an objective whose KPIs all measure `output`-level metrics: outputs are not outcomes (AMEC)",
-      "add a KPI on an outtake, outcome or impact metric");
+      "add a KPI on an outtake, outcome or impact metric"),
+  UNMAPPED_CAMPAIGN("unmapped-campaign", FORMAT, INFO,
+      "rows of an export whose campaign the import's `campaigns` does not map (one finding per import, with the count); "
+          + "they are read with the import's own scope",
+      "map those campaign names to plan campaigns in the import's `campaigns`"),
+  EMPTY_EXPORT_COLUMN("empty-export-column", FORMAT, WARNING,
+      "a column an import maps that holds no value in any row the import reads, so its metric gets nothing from the export",
+      "check the export's date range and filters, or remove the column from the import's `metrics`");
 
   /**
    * When in the pipeline a rule is checked: while reading files ({@code FORMAT}), while resolving references

@@ -185,6 +185,7 @@ public final class PlanSchema {
       case DATE -> date(v);
       case BOOLEAN -> v.put("type", "boolean");
       case KEYWORD -> v.put("enum", new ArrayList<Object>(k.keywords()));
+      case FORMAT -> v.put("enum", new ArrayList<Object>(io.github.socialstrategy.core.load.imports.ExportFormats.ids()));
       case MAPPING -> v.put("$ref", "#/$defs/" + k.shape().name());
       case LIST -> {
         v.put("type", "array");

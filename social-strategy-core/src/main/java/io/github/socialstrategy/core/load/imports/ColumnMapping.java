@@ -1,12 +1,8 @@
 package io.github.socialstrategy.core.load.imports;
 
-import io.github.socialstrategy.core.model.Diagnostics;
 import io.github.socialstrategy.core.model.ImportSpec;
 import io.github.socialstrategy.core.model.Location;
-import io.github.socialstrategy.core.model.Ref;
 import io.github.socialstrategy.core.model.Rule;
-import io.github.socialstrategy.core.model.SourceFile;
-import io.github.socialstrategy.core.model.Suggestions;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -15,23 +11,30 @@ import java.util.Map;
 
 /**
  * An import's {@code metrics} mapping (export column name to metric id), matched against an export's
- * header. Column names match case-insensitively after trimming; a format may also accept other names for a
- * column (older X files say {@code favorites} where newer ones say {@code likes}). Several columns may map
- * to one metric: their values add up ({@code impressions} and {@code promoted impressions} both to
- * {@code impressions}).
+ * header. Column names match case-insensitively after trimming (see {@link Header#find} for repeated names
+ * and descriptive header rows); a format may also accept other names for a column (older X files say
+ * {@code favorites} where newer ones say {@code likes}). Several columns may map to one metric: their values
+ * add up.
  */
 final class ColumnMapping {
 
-  /** One mapped column as the import writes it. */
-  record Entry(String column, Ref metric) {}
-
   /** A mapped column found in a header. */
-  record Column(int index, String name, String metric) {}
+  record Column(int index, ImportSpec.Mapping entry) {
+    String metric() {
+      return entry.target().id();
+    }
+  }
 
-  private final List<Entry> entries;
+  /** Finds a mapped name in a header; a format may know more than the header's own names. */
+  @FunctionalInterface
+  interface Finder {
+    int find(Header header, String name);
+  }
+
+  private final List<ImportSpec.Mapping> entries;
   private final Map<String, List<String>> aliases;
 
-  private ColumnMapping(List<Entry> entries, Map<String, List<String>> aliases) {
+  private ColumnMapping(List<ImportSpec.Mapping> entries, Map<String, List<String>> aliases) {
     this.entries = entries;
     this.aliases = aliases;
   }
@@ -42,97 +45,77 @@ final class ColumnMapping {
    *
    * @param aliases for a column name (normalized), the other names it may have in the export
    */
-  static ColumnMapping of(ImportSpec spec, Map<String, List<String>> aliases, Diagnostics diagnostics) {
-    List<Map.Entry<String, Ref>> written = new ArrayList<>(spec.metrics().entrySet());
-    written.sort(Map.Entry.comparingByKey(Comparator.comparing(Header::normalize).thenComparing(Comparator.naturalOrder())));
-    List<Entry> entries = new ArrayList<>();
+  static ColumnMapping of(ImportRun run, Map<String, List<String>> aliases) {
+    List<ImportSpec.Mapping> written = new ArrayList<>(run.spec.metrics());
+    written.sort(Comparator.comparing((ImportSpec.Mapping m) -> Header.normalize(m.name())).thenComparing(ImportSpec.Mapping::name));
+    List<ImportSpec.Mapping> entries = new ArrayList<>();
     Map<String, String> seen = new HashMap<>();
-    for (Map.Entry<String, Ref> e : written) {
-      String key = Header.normalize(e.getKey());
-      String before = seen.putIfAbsent(key, e.getKey());
+    for (ImportSpec.Mapping e : written) {
+      String before = seen.putIfAbsent(Header.normalize(e.name()), e.name());
       if (before != null) {
-        diagnostics.report(
+        run.diagnostics.report(
             Rule.DUPLICATE_KEY,
-            e.getValue().location(),
-            "column '" + e.getKey() + "' is mapped twice in the import of '" + spec.file() + "' (also as '" + before
+            e.at(),
+            "column '" + e.name() + "' is mapped twice in the import of '" + run.spec.file() + "' (also as '" + before
                 + "'; column names match regardless of letter case); keep one");
         continue;
       }
-      entries.add(new Entry(e.getKey(), e.getValue()));
+      entries.add(e);
     }
     return new ColumnMapping(entries, aliases);
   }
 
-  List<Entry> entries() {
+  List<ImportSpec.Mapping> entries() {
     return entries;
   }
 
-  boolean isEmpty() {
-    return entries.isEmpty();
-  }
-
   /** The header index of a mapped column (or of one of its other names), or -1. */
-  int find(Header header, Entry entry) {
-    int i = header.find(entry.column());
+  int find(Header header, ImportSpec.Mapping entry, Finder finder) {
+    int i = finder.find(header, entry.name());
     if (i >= 0) {
       return i;
     }
-    return header.findAny(aliases.getOrDefault(Header.normalize(entry.column()), List.of()));
+    for (String other : aliases.getOrDefault(Header.normalize(entry.name()), List.of())) {
+      i = finder.find(header, other);
+      if (i >= 0) {
+        return i;
+      }
+    }
+    return -1;
   }
 
-  /**
-   * Finds every mapped column in a one-table export, reporting the missing ones and the ambiguous ones.
-   *
-   * @param what the export, for messages: {@code this x-analytics export}
-   * @return the columns found, in header order
-   */
-  List<Column> resolve(Header header, String what, SourceFile file, Diagnostics diagnostics) {
+  /** Finds every mapped column in a one-table export, reporting the missing ones; the columns found, in header order. */
+  List<Column> resolve(Header header, ImportRun run, Finder finder) {
     List<Column> found = new ArrayList<>();
-    for (Entry e : entries) {
-      int i = find(header, e);
+    for (ImportSpec.Mapping e : entries) {
+      int i = find(header, e, finder);
       if (i < 0) {
-        reportMissing(e, what, header.names(), header.shown(), new Location(file, header.line(), 1), diagnostics);
-        continue;
+        reportMissing(e, "metric '" + e.target().id() + "'", header.names(), header.shown(), headerAt(run, header), run);
+      } else {
+        found.add(new Column(i, e));
       }
-      reportRepeated(header, i, file, diagnostics);
-      found.add(new Column(i, header.name(i), e.metric().id()));
     }
     found.sort(Comparator.comparingInt(Column::index));
     return found;
   }
 
-  /** The names the import maps, for messages. */
-  String expected() {
-    List<String> names = new ArrayList<>();
-    for (Entry e : entries) {
-      names.add(e.column());
-    }
-    return String.join(", ", names);
+  static Location headerAt(ImportRun run, Header header) {
+    return new Location(run.file, header.line(), 1);
   }
 
-  /** Reports a mapped column that the export does not have. */
-  void reportMissing(Entry e, String what, List<String> names, String found, Location at, Diagnostics diagnostics) {
-    diagnostics.report(
+  /**
+   * Reports a column the import names that the export does not have: at the name in the import (the YAML
+   * key), naming the export, the columns found and the nearest of them.
+   *
+   * @param role what the column is for: {@code metric 'impressions'}, {@code the cost}
+   */
+  static void reportMissing(ImportSpec.Mapping e, String role, List<String> names, String found, Location header, ImportRun run) {
+    run.diagnostics.report(
         Rule.MISSING_FIELD,
-        at,
-        what + " has no column '" + e.column() + "', which the import maps to metric '" + e.metric().id()
-            + "'; expected columns: " + expected() + "; found: " + found
-            + ". Fix the column name in the import's 'metrics', or export the column",
-        Suggestions.didYouMean(e.column(), names),
-        List.of(e.metric().location()));
-  }
-
-  /** Reports a mapped column whose name the header repeats; the first is read. */
-  static void reportRepeated(Header header, int i, SourceFile file, Diagnostics diagnostics) {
-    String name = header.name(i);
-    if (!header.isRepeated(name)) {
-      return;
-    }
-    int second = header.second(name);
-    diagnostics.report(
-        Rule.DUPLICATE_KEY,
-        new Location(file, header.line(), header.column(second)),
-        "column '" + name + "' appears twice in the header; the first one (column " + header.column(i)
-            + ") is read, this one is ignored");
+        e.at(),
+        run.what() + " has no column '" + e.name() + "', which the import maps to " + role + "; the columns found are: "
+            + found + ". Fix the column name in the import, or export that column",
+        ColumnNames.didYouMean(e.name(), names),
+        List.of(header));
   }
 }

@@ -5,37 +5,59 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** A header row of an export: its column names, where each was written, and lookup by name. */
+/**
+ * A header row of an export: its column names, where each was written, and lookup by name. A column is
+ * found by its name (any letter case, surrounding spaces ignored); where the export repeats a name, the
+ * n-th copy is {@code Name.2}, {@code Name.3} (as pandas names them) and the plain name is the first copy;
+ * where the export has a second, descriptive header row, a column is also found by that row's text.
+ */
 final class Header {
+
+  private static final Pattern NTH = Pattern.compile("(.+)\\.(\\d{1,3})");
 
   private final int line;
   private final List<String> names = new ArrayList<>();
+  private final int[] lines;
   private final int[] columns;
-  private final Map<String, Integer> firstIndex = new HashMap<>();
-  private final Map<String, Integer> count = new HashMap<>();
+  private final Map<String, List<Integer>> byName = new HashMap<>();
+  private final Map<String, List<Integer>> byDescription = new HashMap<>();
+  private final List<String> descriptions = new ArrayList<>();
 
-  private Header(CsvRecords csv) {
-    this.line = csv.recordLine();
-    this.columns = new int[csv.size()];
-    for (int i = 0; i < csv.size(); i++) {
-      String name = csv.cell(i).strip();
+  private Header(ExportRows rows) {
+    this.line = rows.recordLine();
+    this.lines = new int[rows.size()];
+    this.columns = new int[rows.size()];
+    for (int i = 0; i < rows.size(); i++) {
+      String name = rows.cell(i).strip();
       names.add(name);
-      columns[i] = csv.column(i);
-      String key = normalize(name);
-      firstIndex.putIfAbsent(key, i);
-      count.merge(key, 1, Integer::sum);
+      lines[i] = rows.line(i);
+      columns[i] = rows.column(i);
+      byName.computeIfAbsent(normalize(name), k -> new ArrayList<>()).add(i);
     }
   }
 
-  /** The current record, read as a header. */
-  static Header of(CsvRecords csv) {
-    return new Header(csv);
+  /** The current row, read as a header. */
+  static Header of(ExportRows rows) {
+    return new Header(rows);
   }
 
-  /** A column name as compared: trimmed, in lower case. */
+  /** A column name as compared: trimmed, inner runs of spaces and line breaks as one space, in lower case. */
   static String normalize(String name) {
-    return name.strip().toLowerCase(Locale.ROOT);
+    return name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+  }
+
+  /** Takes the current row as the header's descriptions (a second header row explaining each column). */
+  void describe(ExportRows rows) {
+    for (int i = 0; i < width(); i++) {
+      String d = rows.cellOrEmpty(i).strip();
+      descriptions.add(d);
+      if (!d.isEmpty()) {
+        byDescription.computeIfAbsent(normalize(d), k -> new ArrayList<>()).add(i);
+      }
+    }
   }
 
   int line() {
@@ -51,14 +73,46 @@ final class Header {
     return names.get(i);
   }
 
-  /** The column (character position) where a header cell starts. */
+  /** The line of a header cell (several for a header with line breaks in its cells). */
+  int line(int i) {
+    return lines[i];
+  }
+
+  /** The column (character position, or the sheet's column number) where a header cell starts. */
   int column(int i) {
     return columns[i];
   }
 
-  /** The index of the first column with this name (compared case-insensitively, trimmed), or -1. */
+  /**
+   * The index of a column: by name (the first copy of a repeated name), else {@code Name.n} for the n-th
+   * copy, else by the text of the descriptive header row when that text is unique; -1 when none.
+   */
   int find(String name) {
-    return firstIndex.getOrDefault(normalize(name), -1);
+    String key = normalize(name);
+    List<Integer> hits = byName.get(key);
+    if (hits != null) {
+      return hits.get(0);
+    }
+    Matcher m = NTH.matcher(key);
+    if (m.matches()) {
+      List<Integer> copies = byName.get(m.group(1).strip());
+      int n = Integer.parseInt(m.group(2));
+      if (copies != null && n >= 1 && n <= copies.size()) {
+        return copies.get(n - 1);
+      }
+    }
+    List<Integer> described = byDescription.get(key);
+    return described != null && described.size() == 1 ? described.get(0) : -1;
+  }
+
+  /** Whether the header has every one of these columns. */
+  boolean hasAll(String... names) {
+    for (String n : names) {
+      if (find(n) < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The index of the first of these names that the header has, or -1. */
@@ -72,30 +126,24 @@ final class Header {
     return -1;
   }
 
-  /** Whether the header names this column more than once. */
-  boolean isRepeated(String name) {
-    return count.getOrDefault(normalize(name), 0) > 1;
+  /** How a column is named in a message: {@code 'Impressions' (column E)}, with the copy number of a repeated name. */
+  String describe(int i) {
+    String name = names.get(i);
+    List<Integer> copies = byName.get(normalize(name));
+    String copy = copies != null && copies.size() > 1 ? " (copy " + (copies.indexOf(i) + 1) + ")" : "";
+    return "'" + name + "'" + copy + " (column " + WorkbookCells.letters(i) + ")";
   }
 
-  /** The index of the second column with this name, or -1. */
-  int second(String name) {
-    String key = normalize(name);
-    int first = find(key);
-    for (int i = first + 1; first >= 0 && i < names.size(); i++) {
-      if (normalize(names.get(i)).equals(key)) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
-  /** The non-blank column names, as written. */
+  /** The names a mapping can use: every non-blank name, and {@code Name.n} for the later copies of a repeated name. */
   List<String> names() {
     List<String> shown = new ArrayList<>();
+    Map<String, Integer> seen = new HashMap<>();
     for (String n : names) {
-      if (!n.isEmpty()) {
-        shown.add(n);
+      if (n.isEmpty()) {
+        continue;
       }
+      int copy = seen.merge(normalize(n), 1, Integer::sum);
+      shown.add(copy == 1 ? n : n + "." + copy);
     }
     return shown;
   }

@@ -13,6 +13,7 @@ import io.github.socialstrategy.core.model.Campaign;
 import io.github.socialstrategy.core.model.Channel;
 import io.github.socialstrategy.core.model.Diagnostic;
 import io.github.socialstrategy.core.model.Goal;
+import io.github.socialstrategy.core.model.ImportSummary;
 import io.github.socialstrategy.core.model.Metric;
 import io.github.socialstrategy.core.model.Objective;
 import io.github.socialstrategy.core.model.Pillar;
@@ -221,6 +222,8 @@ public final class PlanJson {
     }
     w.endArray();
 
+    imports(w, plan);
+
     w.name("diagnostics").beginArray();
     List<Diagnostic> ds = a.diagnostics();
     io.github.socialstrategy.core.model.EntityLocator entities = new io.github.socialstrategy.core.model.EntityLocator(plan);
@@ -280,6 +283,28 @@ public final class PlanJson {
     w.field("projectedAttainment", round(p.attainment()));
     w.field("projectionBasis", p.basis().keyword());
     w.field("projectionNote", p.reason());
+  }
+
+  /** What each import read, as the build log and the results page say it. */
+  private static void imports(JsonWriter w, Plan plan) {
+    w.name("imports").beginArray();
+    for (ImportSummary s : plan.importSummaries()) {
+      w.beginObject();
+      w.field("file", s.file().displayPath());
+      w.field("sheet", s.sheet());
+      w.field("format", s.format());
+      w.field("rows", s.rows());
+      w.field("totalsRows", s.totalsRows());
+      w.field("results", s.results());
+      w.strings("metrics", s.metrics());
+      w.field("first", s.first() == null ? null : s.first().toString());
+      w.field("last", s.last() == null ? null : s.last().toString());
+      w.field("cost", round(s.cost()));
+      w.field("unmappedRows", s.unmappedRows());
+      w.field("unmappedCampaigns", s.unmappedCampaigns());
+      w.endObject();
+    }
+    w.endArray();
   }
 
   private static double round(double v) {

@@ -48,6 +48,7 @@ final class ResultsPage implements PageRenderer {
     m.with("planMoney", planMoney);
     List<Model> performance = page.diagnostics(a.diagnostics().stream().filter(d -> d.rule().aboutResults()).toList());
     m.with("performanceFindings", performance);
+    m.with("imports", ImportsTable.rows(ctx, page));
     site.page("results.html", "results.ftlh", m);
   }
 

@@ -28,9 +28,9 @@ class GenericCsvImportTest {
     assertThat(loaded.findings()).isEmpty();
     assertThat(loaded.results())
         .containsExactly(
-            "2026-02-01 impressions 200 channel:instagram @4:1",
-            "2026-02-01 impressions 1500 channel:x @2:1 cost 10",
-            "2026-02-02 engagements 1200 channel:x @5:1 cost 5.5");
+            "2026-02-01 impressions 200 channel:instagram @4:24",
+            "2026-02-01 impressions 1500 channel:x @2:24 cost 10",
+            "2026-02-02 engagements 1200 channel:x @5:24 cost 5.5");
     Result summed = loaded.parts().results().get(1);
     assertThat(summed.location(Result.Field.VALUE)).hasToString("exports/generic-results.csv:2:24");
     assertThat(summed.location(Result.Field.COST)).as("the first row with a cost").hasToString("exports/generic-results.csv:3:29");
@@ -49,7 +49,7 @@ class GenericCsvImportTest {
                     metrics: { impressions: impressions-total }
                 """);
 
-    assertThat(loaded.results()).containsExactly("2026-02-01 impressions-total 10 @2:1", "2026-02-01 reach 5 @3:1");
+    assertThat(loaded.results()).containsExactly("2026-02-01 impressions-total 10 @2:24", "2026-02-01 reach 5 @3:18");
     assertThat(loaded.findings())
         .containsExactly(
             "exports/g.csv:1:19 unknown-key: unknown column 'chanel' in a generic-csv export; the columns are date, metric, "
@@ -73,7 +73,7 @@ class GenericCsvImportTest {
         .containsExactly(
             "exports/g.csv:1:1 unknown-key: unknown column 'day' in a generic-csv export; the columns are date, metric, value, "
                 + "activity, channel, campaign, cost; did you mean 'date'?",
-            "exports/g.csv:1:1 missing-field: the generic-csv export has no 'date' column: expected columns date, metric, "
-                + "value (and optionally activity, channel, campaign, cost); found: day, metric, value");
+            "exports/g.csv:1:1 missing-field: a generic-csv export has no 'date' column; it needs date, metric and value (and "
+                + "optionally activity, channel, campaign, cost); found: day, metric, value");
   }
 }

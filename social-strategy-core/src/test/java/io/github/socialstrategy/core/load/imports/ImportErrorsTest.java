@@ -42,8 +42,9 @@ class ImportErrorsTest {
         .containsExactly(
             "exports/x-tweet-activity.csv:1:1 missing-field: the file does not look like a youtube-studio export: expected "
                 + "columns Content, Video title, Video publish time, Duration, Views, Watch time (hours), Subscribers, "
-                + "Impressions, Impressions click-through rate (%), ... (at least 'Video publish time' or 'Date'); found: "
-                + TWEET_ACTIVITY_COLUMNS + ". Check the import's 'format', or export the file again from the platform");
+                + "Impressions, Impressions click-through rate (%), ... (Table data.csv) or Date, Views, ... (Chart data.csv, "
+                + "Totals.csv); found: " + TWEET_ACTIVITY_COLUMNS + ". Check the import's 'format', or export the file again "
+                + "from the platform");
   }
 
   @Test
@@ -86,14 +87,14 @@ class ImportErrorsTest {
     assertThat(loaded.diagnostics()).hasSize(1);
     Diagnostic d = loaded.diagnostics().get(0);
     assertThat(d.rule()).isEqualTo(Rule.MISSING_FIELD);
-    assertThat(d.location()).hasToString("exports/x-tweet-activity.csv:1:1");
+    assertThat(d.location()).as("the column's name in the import").hasToString("imports.yaml:5:7");
     assertThat(d.message())
         .isEqualTo(
-            "this x-analytics export has no column 'Impresions', which the import maps to metric 'impressions'; expected "
-                + "columns: Impresions, likes; found: " + TWEET_ACTIVITY_COLUMNS
-                + ". Fix the column name in the import's 'metrics', or export the column");
+            "'exports/x-tweet-activity.csv' (x-analytics) has no column 'Impresions', which the import maps to metric "
+                + "'impressions'; the columns found are: " + TWEET_ACTIVITY_COLUMNS
+                + ". Fix the column name in the import, or export that column");
     assertThat(d.hint()).isEqualTo("did you mean 'impressions'?");
-    assertThat(d.related()).as("where the mapping is written").extracting(Object::toString).containsExactly("imports.yaml:5:19");
+    assertThat(d.related()).as("the export's header").extracting(Object::toString).containsExactly("exports/x-tweet-activity.csv:1:1");
   }
 
   @Test
@@ -120,11 +121,11 @@ class ImportErrorsTest {
 
     assertThat(loaded.findings())
         .containsExactly(
-            "exports/li.csv:3:12 invalid-value: column 'Impressions (total)' must hold a number such as 1200, \"15,000\" or "
+            "exports/li.csv:3:12 invalid-value: column 'Impressions (total)' (column B) must hold a number such as 1200, \"15,000\" or "
                 + "4.5% (or be empty or '-' for none), not '1.500,0'",
-            "exports/li.csv:4:1 invalid-value: column 'Date' must hold a date such as 2026-07-14, 07/14/2026 or Jul 14, 2026, "
+            "exports/li.csv:4:1 invalid-value: column 'Date' (column A) must hold a date such as 2026-07-14, 07/14/2026 or Jul 14, 2026, "
                 + "not '13/16/2026'; the row is skipped",
-            "exports/li.csv:6:12 invalid-value: column 'Impressions (total)' must hold a number such as 1200, \"15,000\" or "
+            "exports/li.csv:6:12 invalid-value: column 'Impressions (total)' (column B) must hold a number such as 1200, \"15,000\" or "
                 + "4.5% (or be empty or '-' for none), not 'N/A'");
     assertThat(loaded.results())
         .containsExactly(
@@ -198,23 +199,40 @@ class ImportErrorsTest {
   }
 
   @Test
-  void aMappedColumnTheHeaderRepeatsIsReadOnceAndTheRepeatReported() {
+  void aRepeatedColumnNameIsTheFirstCopyAndNoErrorAndNameDotTwoIsTheSecond() {
     ImportHarness.Loaded loaded =
         new ImportHarness(dir)
-            .write("exports/yt.csv", "Content,Video publish time,Views,views\nv1,2026-07-14,10,99\n")
+            .write("exports/yt.csv", "Date,Views,views\n2026-07-14,10,99\n")
             .load(
                 """
                 imports:
                   - file: exports/yt.csv
                     format: youtube-studio
-                    metrics: { Views: views }
+                    metrics: { Views: views, Views.2: unique-views }
                 """);
 
-    assertThat(loaded.results()).containsExactly("2026-07-14 views 10 @2:15");
+    assertThat(loaded.findings()).as("a header the user did not write is never an error").isEmpty();
+    assertThat(loaded.results()).containsExactly("2026-07-14 unique-views 99 @2:15", "2026-07-14 views 10 @2:12");
+  }
+
+  @Test
+  void aCopyThatDoesNotExistIsAMissingColumnListingTheCopies() {
+    ImportHarness.Loaded loaded =
+        new ImportHarness(dir)
+            .write("exports/yt.csv", "Date,Views,views\n2026-07-14,10,99\n")
+            .load(
+                """
+                imports:
+                  - file: exports/yt.csv
+                    format: youtube-studio
+                    metrics: { Views.3: views }
+                """);
+
     assertThat(loaded.findings())
         .containsExactly(
-            "exports/yt.csv:1:34 duplicate-key: column 'Views' appears twice in the header; the first one (column 28) is read, "
-                + "this one is ignored");
+            "imports.yaml:4:16 missing-field: 'exports/yt.csv' (youtube-studio) has no column 'Views.3', which the import "
+                + "maps to metric 'views'; the columns found are: Date, Views, views.2. Fix the column name in the import, or "
+                + "export that column; did you mean 'Views'?");
   }
 
   @Test
@@ -222,7 +240,7 @@ class ImportErrorsTest {
     // The YAML mapping's order is not kept, so which one wins is decided by the names: the one sorting first.
     ImportHarness.Loaded loaded =
         new ImportHarness(dir)
-            .write("exports/yt.csv", "Content,Video publish time,Views\nv1,2026-07-14,10\n")
+            .write("exports/yt.csv", "Date,Views\n2026-07-14,10\n")
             .load(
                 """
                 imports:
@@ -231,10 +249,10 @@ class ImportErrorsTest {
                     metrics: { Views: views, VIEWS: video-views }
                 """);
 
-    assertThat(loaded.results()).containsExactly("2026-07-14 video-views 10 @2:15");
+    assertThat(loaded.results()).containsExactly("2026-07-14 video-views 10 @2:12");
     assertThat(loaded.findings())
         .containsExactly(
-            "imports.yaml:4:23 duplicate-key: column 'Views' is mapped twice in the import of 'exports/yt.csv' (also as "
+            "imports.yaml:4:16 duplicate-key: column 'Views' is mapped twice in the import of 'exports/yt.csv' (also as "
                 + "'VIEWS'; column names match regardless of letter case); keep one");
   }
 

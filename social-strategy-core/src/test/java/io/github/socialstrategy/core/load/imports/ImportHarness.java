@@ -70,9 +70,29 @@ final class ImportHarness {
 
   record Loaded(PlanParts parts, List<Diagnostic> diagnostics) {
 
-    /** Each result as {@code date metric value [kind:id] @line:column [cost]}, in the order read. */
+    /** Each result as {@code date metric value [kind:id] @line:column [cost]} (the place of its value), in the order read. */
     List<String> results() {
       return parts.results().stream().map(Loaded::describe).toList();
+    }
+
+    /** Each result as {@code date metric value [kind:id] [cost]}, without its place, in the order read. */
+    List<String> values() {
+      return parts.results().stream().map(r -> describe(r).replaceFirst(" @\\d+:\\d+", "")).toList();
+    }
+
+    /** What each import read, as the build log says it. */
+    List<String> summaries() {
+      return parts.importSummaries().stream().map(io.github.socialstrategy.core.model.ImportSummary::describe).toList();
+    }
+
+    /** The sum of the values of one metric, for totals checked against a hand sum. */
+    double total(String metric) {
+      return parts.results().stream().filter(r -> r.metric().equals(metric)).mapToDouble(Result::value).sum();
+    }
+
+    /** The sum of the recorded costs. */
+    double cost() {
+      return parts.results().stream().filter(Result::hasCost).mapToDouble(Result::cost).sum();
     }
 
     /** Each finding as {@code path:line:column rule: message}. */
@@ -85,7 +105,8 @@ final class ImportHarness {
       if (r.scopeKind() != null) {
         s.append(' ').append(r.scopeKind().keyword()).append(':').append(r.scopeId());
       }
-      s.append(" @").append(r.location().line()).append(':').append(r.location().column());
+      var at = r.location(Result.Field.VALUE);
+      s.append(" @").append(at.line()).append(':').append(at.column());
       if (r.hasCost()) {
         s.append(" cost ").append(number(r.cost()));
       }

@@ -61,7 +61,8 @@ class LinkedInPageImportTest {
         .containsExactly(
             "exports/li.csv:1:1 missing-field: the file does not look like a linkedin-page export: expected columns Date, "
                 + "Impressions (organic), Impressions (sponsored), Impressions (total), Unique impressions (organic), "
-                + "Clicks (organic), ..., Reactions (...), Comments (...), Reposts (...), Engagement rate (...); "
-                + "found: Aggregated page metrics. Check the import's 'format', or export the file again from the platform");
+                + "Clicks (organic), ..., Reactions (...), Comments (...), Reposts (...), Engagement rate (...) "
+                + "(content), Date, Sponsored followers, Organic followers, ... (followers), Date, Overview page views (desktop), "
+                + "... (visitors), or Post title, Post link, ..., Created date, ... (all posts); found: Aggregated page metrics. Check the import's 'format', or export the file again from the platform");
   }
 }

@@ -139,9 +139,9 @@ class MetaBusinessSuiteImportTest {
 
     assertThat(loaded.findings())
         .containsExactly(
-            "exports/meta.csv:3:20 invalid-value: column 'Views' must hold a number such as 1200, \"15,000\" or 4.5% "
+            "exports/meta.csv:3:20 invalid-value: column 'Views' (column C) must hold a number such as 1200, \"15,000\" or 4.5% "
                 + "(or be empty or '-' for none), not '12k'",
-            "exports/meta.csv:3:24 invalid-value: column 'Reach' must hold a number such as 1200, \"15,000\" or 4.5% "
+            "exports/meta.csv:3:24 invalid-value: column 'Reach' (column D) must hold a number such as 1200, \"15,000\" or 4.5% "
                 + "(or be empty or '-' for none), not '1,2,3'");
     assertThat(loaded.results()).containsExactly("2026-07-14 reach 800 @2:28", "2026-07-14 views 1004.5 @2:20");
   }

@@ -113,7 +113,7 @@ class XAnalyticsImportTest {
     assertThat(loaded.results()).containsExactly("2026-07-14 impressions 100 @2:44");
     assertThat(loaded.findings())
         .containsExactly(
-            "exports/posts.csv:3:3 invalid-value: column 'Date' must hold a date such as 2026-07-14, 07/14/2026 or Jul 14, "
+            "exports/posts.csv:3:3 invalid-value: column 'Date' (column B) must hold a date such as 2026-07-14, 07/14/2026 or Jul 14, "
                 + "2026, not 'Mon, Jul 15, 2026'; the row is skipped");
   }
 }

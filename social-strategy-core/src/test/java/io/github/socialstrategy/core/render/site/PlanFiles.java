@@ -23,8 +23,9 @@ import org.yaml.snakeyaml.resolver.Resolver;
 /**
  * The plan files read the plain way, without the engine: what the tests expect the site to show is
  * computed from here, so a page is checked against the plan and not against the engine's own figures.
- * Knows only as much of the format as the sample plan uses (no framework section). Platform exports named
- * in {@code imports} are not read here: their rows are counted from the engine ({@link #imports}).
+ * Knows only as much of the format as the sample plan uses (no framework section). Of the platform exports
+ * named in {@code imports}, only the {@code meta-ads} ones are read here (they carry spend, which the money
+ * figures need); the rows of the others are counted from the engine ({@link #imports}).
  */
 final class PlanFiles {
 
@@ -38,6 +39,8 @@ final class PlanFiles {
   /** Every result row, from YAML and CSV: date, metric, value, and cost when written. */
   final List<Map<String, String>> results = new ArrayList<>();
   final List<Map<String, Object>> imports = new ArrayList<>();
+  /** The exports read here (the meta-ads ones), by their path in the plan directory. */
+  final java.util.Set<String> readExports = new java.util.HashSet<>();
 
   /** The built-in framework, as PLAN-FORMAT.md lists it. */
   static final Map<String, List<String>> FOUR_PILLARS = new LinkedHashMap<>();
@@ -66,6 +69,11 @@ final class PlanFiles {
       for (Path f : files) {
         if (f.getFileName().toString().endsWith(".csv") && !exports.contains(rel(dir, f))) {
           p.csv(f);
+        }
+      }
+      for (Map<String, Object> i : p.imports) {
+        if ("meta-ads".equals(i.get("format"))) {
+          p.metaAds(dir, i);
         }
       }
     } catch (IOException e) {
@@ -127,6 +135,72 @@ final class PlanFiles {
       }
       results.add(row);
     }
+  }
+
+  /**
+   * A Meta Ads export as the format reference describes it: each row dated at its {@code Reporting ends}, its
+   * campaign mapped, its spend recorded once with its first mapped value (in the export's column order), and
+   * rows summed per date, metric and campaign.
+   */
+  @SuppressWarnings("unchecked")
+  private void metaAds(Path dir, Map<String, Object> spec) throws IOException {
+    String file = String.valueOf(spec.get("file"));
+    readExports.add(file);
+    Map<String, String> metricOf = (Map<String, String>) spec.get("metrics");
+    Map<String, String> campaignOf = (Map<String, String>) spec.getOrDefault("campaigns", Map.of());
+    String cost = (String) spec.get("cost");
+    List<String> lines = Files.readAllLines(dir.resolve(file), StandardCharsets.UTF_8);
+    List<String> header = cells(lines.get(0));
+    List<String> mapped = header.stream().filter(metricOf::containsKey).toList();
+    Map<List<String>, double[]> sums = new LinkedHashMap<>();
+    for (String line : lines.subList(1, lines.size())) {
+      List<String> row = cells(line);
+      String date = row.get(header.indexOf("Reporting ends"));
+      String campaign = campaignOf.get(row.get(header.indexOf("Campaign name")));
+      double spend = cost == null ? 0 : number(row.get(header.indexOf(cost)));
+      for (int k = 0; k < mapped.size(); k++) {
+        double[] sum = sums.computeIfAbsent(List.of(date, metricOf.get(mapped.get(k)), campaign), x -> new double[3]);
+        sum[0] += number(row.get(header.indexOf(mapped.get(k))));
+        if (k == 0 && cost != null) {
+          sum[1] += spend;
+          sum[2] = 1;
+        }
+      }
+    }
+    sums.forEach((key, sum) -> {
+      Map<String, String> r = new LinkedHashMap<>();
+      r.put("date", key.get(0));
+      r.put("metric", key.get(1));
+      r.put("value", String.valueOf(sum[0]));
+      r.put("campaign", key.get(2));
+      if (sum[2] > 0) {
+        r.put("cost", String.valueOf(sum[1]));
+      }
+      results.add(r);
+    });
+  }
+
+  /** The cells of a CSV line whose quoted cells hold no quotes and no line breaks (as the sample's exports). */
+  private static List<String> cells(String line) {
+    List<String> cells = new ArrayList<>();
+    StringBuilder cell = new StringBuilder();
+    boolean quoted = false;
+    for (char c : line.toCharArray()) {
+      if (c == '"') {
+        quoted = !quoted;
+      } else if (c == ',' && !quoted) {
+        cells.add(cell.toString());
+        cell.setLength(0);
+      } else {
+        cell.append(c);
+      }
+    }
+    cells.add(cell.toString());
+    return cells;
+  }
+
+  private static double number(String cell) {
+    return Double.parseDouble(cell.replace(",", ""));
   }
 
   // Keeps YYYY-MM-DD as text (SafeConstructor would make java.util.Date of it, in some time zone).

@@ -18,7 +18,7 @@ import java.util.Map;
  *
  * The header is the first row.
  */
-final class XAnalyticsReader extends TableExportReader {
+final class XAnalyticsFormat extends TableFormat {
 
   private static final Map<String, List<String>> ALIASES =
       Map.of(
@@ -27,30 +27,25 @@ final class XAnalyticsReader extends TableExportReader {
           "promoted likes", List.of("promoted favorites"),
           "promoted favorites", List.of("promoted likes"));
 
-  XAnalyticsReader(CsvRecords.Opener opener) {
-    super(opener);
-  }
-
   @Override
-  String format() {
+  public String id() {
     return "x-analytics";
   }
 
   @Override
-  String expectedColumns() {
+  String expected() {
     return "Tweet id, Tweet permalink, Tweet text, time, impressions, engagements, ... (tweet activity) or "
         + "Post id, Date, Post text, Post Link, Impressions, Likes, ... (account posts)";
   }
 
   @Override
-  int dateColumn(Header header) {
-    if (header.find("tweet id") >= 0) {
-      return header.find("time");
-    }
-    if (header.find("post id") >= 0) {
-      return header.find("date");
-    }
-    return -1;
+  boolean isHeader(Header header) {
+    return header.hasAll("tweet id", "time") || header.hasAll("post id", "date");
+  }
+
+  @Override
+  List<String> dateColumns() {
+    return List.of("time", "date");
   }
 
   @Override

@@ -1,0 +1,42 @@
+package io.github.socialstrategy.core.load.imports;
+
+import java.util.List;
+
+/**
+ * {@code hootsuite}: Hootsuite Analytics report exports (CSV or {@code .xlsx}): post performance tables, one
+ * row per post ({@code Date (GMT)} or {@code Date}, {@code Post ID, Message, Profile, Network, Impressions,
+ * Reach, Engagements, Reactions, Comments, Shares, Link clicks, Video views, ...}), and profile tables, one
+ * row per day and profile ({@code Date, Profile, Followers, Impressions, Engagements, ...}). Hootsuite may put
+ * the report's title and date range above the table; they are skipped, and the range is known.
+ */
+final class HootsuiteFormat extends TableFormat {
+
+  private static final List<String> DATE_COLUMNS =
+      List.of("date (gmt)", "date (utc)", "date", "post date", "published date", "created time", "published");
+
+  @Override
+  public String id() {
+    return "hootsuite";
+  }
+
+  @Override
+  String expected() {
+    return "Date (GMT) (or Date, Post date), Post ID, Message, Profile, Network, Impressions, Reach, Engagements, "
+        + "Reactions, Comments, Shares, Link clicks, ...";
+  }
+
+  @Override
+  boolean isHeader(Header header) {
+    return header.findAny(DATE_COLUMNS) >= 0;
+  }
+
+  @Override
+  List<String> dateColumns() {
+    return DATE_COLUMNS;
+  }
+
+  @Override
+  boolean headerMayComeLater() {
+    return true;
+  }
+}
