@@ -128,8 +128,18 @@ public final class PlanSchema {
   private static void conditional(Shape shape, Key k, Map<String, Object> o) {
     String[] condition = k.requiredUnless().split("=", 2);
     Key other = shape.key(condition[0]);
-    List<Object> others = new ArrayList<>(other.keywords());
-    others.remove(condition[1]);
+    List<Object> others = new ArrayList<>();
+    if (other.type() == PlanFormat.Type.FORMAT) {
+      // An import needs metrics for every format of the registry whose rows do not name their own.
+      for (String id : io.github.socialstrategy.core.load.imports.ExportFormats.ids()) {
+        if (io.github.socialstrategy.core.load.imports.ExportFormats.needsMetrics(io.github.socialstrategy.core.load.imports.ExportFormats.byId(id))) {
+          others.add(id);
+        }
+      }
+    } else {
+      others.addAll(other.keywords());
+      others.remove(condition[1]);
+    }
     Map<String, Object> when = new LinkedHashMap<>();
     when.put("properties", Map.of(other.name(), Map.of("enum", others)));
     when.put("required", List.of(other.name()));

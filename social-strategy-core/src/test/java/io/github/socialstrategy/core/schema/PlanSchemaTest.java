@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.socialstrategy.core.CheckResult;
 import io.github.socialstrategy.core.PlanFixture;
 import io.github.socialstrategy.core.model.Diagnostic;
-import io.github.socialstrategy.core.model.ImportFormat;
 import io.github.socialstrategy.core.model.PlanFormat;
 import io.github.socialstrategy.core.model.Rule;
 import io.github.socialstrategy.core.model.Severity;
@@ -57,6 +56,7 @@ class PlanSchemaTest {
     PROBES.put("campaign", "campaigns: [ { PROBE: 1 } ]\n");
     PROBES.put("result", "results: [ { PROBE: 1 } ]\n");
     PROBES.put("import", "imports: [ { PROBE: 1 } ]\n");
+    PROBES.put("export-period", "imports: [ { period: { PROBE: 1 } } ]\n");
   }
 
   private static final Pattern KEYS_HERE = Pattern.compile("the keys here are (.+)$");
@@ -131,7 +131,9 @@ class PlanSchemaTest {
     assertThat(words).containsExactly("planned", "active", "paused", "done", "dropped", null);
     assertThat(Arrays.stream(Status.values()).map(Status::keyword)).hasSize(5);
     JsonNode format = SCHEMA.get("$defs").get("import").get("properties").get("format").get("enum");
-    assertThat(format.size()).isEqualTo(ImportFormat.values().length);
+    List<String> formats = new ArrayList<>();
+    format.forEach(n -> formats.add(n.asString()));
+    assertThat(formats).containsExactlyElementsOf(io.github.socialstrategy.core.load.imports.ExportFormats.ids());
     JsonNode id = SCHEMA.get("$defs").get("activity").get("properties").get("id");
     assertThat(id.get("pattern").asString()).isEqualTo("^[a-z0-9]+(-[a-z0-9]+)*$");
     assertThat(id.get("maxLength").asInt()).isEqualTo(64);

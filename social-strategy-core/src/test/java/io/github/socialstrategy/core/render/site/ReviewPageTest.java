@@ -66,7 +66,7 @@ class ReviewPageTest {
         .filter(a -> a.subjectId().equals("weekly-trail-video")).findFirst().orElseThrow();
     assertThat(video.kind()).isEqualTo(Review.Kind.RETURN_BELOW_COST);
     // the same figures negative-roi reports: EUR 13,210 for EUR 18,000, ROI -26.6%; and the views it won
-    assertThat(video.sentence()).contains("Weekly trail video", "EUR 13,210", "EUR 18,000", "-26.6%", "video-views +", "watch-time +",
+    assertThat(video.sentence()).contains("Weekly trail video", "EUR 13,210", "EUR 18,000", "-26.6%", "video-views +",
         "keep it for what it moves");
     // and negative-roi names what it moved too, so nobody reads "cut it" alone
     assertThat(PlanFixture.of(year, Rule.NEGATIVE_ROI)).anySatisfy(f -> assertThat(f.message())
