@@ -20,11 +20,25 @@ public final class SiteRenderer {
   private final Theme theme;
   private final Charts charts;
   private final TraceDiagram diagram;
+  private final int threads;
 
+  /** Renders pages on as many threads as there are processors. */
   public SiteRenderer(Theme theme, Charts charts, TraceDiagram diagram) {
+    this(theme, charts, diagram, Runtime.getRuntime().availableProcessors());
+  }
+
+  /**
+   * @param threads how many threads run the page templates and write the files; 1 renders everything on
+   *     the calling thread. The site is the same, byte for byte, whatever the number.
+   */
+  public SiteRenderer(Theme theme, Charts charts, TraceDiagram diagram, int threads) {
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be at least 1: " + threads);
+    }
     this.theme = theme;
     this.charts = charts;
     this.diagram = diagram;
+    this.threads = threads;
   }
 
   /** The page renderers, in the order pages are written. */
@@ -46,12 +60,24 @@ public final class SiteRenderer {
     List<String> templates = new ArrayList<>(List.of("lib/ui.ftlh", "lib/entity.ftlh"));
     renderers.forEach(r -> templates.addAll(r.templates()));
     theme.verify(templates);
-    SiteWriter site = new SiteWriter(new SiteContext(analysis), theme, charts, diagram, out);
-    for (PageRenderer r : renderers) {
-      r.render(site);
-    }
-    for (String asset : theme.assets()) {
-      site.raw("assets/" + asset, theme.asset(asset));
+    try (PagePool pool = threads == 1 ? null : new PagePool(threads)) {
+      SiteWriter site = new SiteWriter(new SiteContext(analysis), theme, charts, diagram, out, pool);
+      try {
+        for (PageRenderer r : renderers) {
+          r.render(site);
+        }
+        for (String asset : theme.assets()) {
+          site.raw("assets/" + asset, theme.asset(asset));
+        }
+        if (pool != null) {
+          pool.finish();
+        }
+      } catch (IOException | ThemeException | RuntimeException e) {
+        if (pool != null) {
+          pool.finish(); // a page queued before this failure that failed too is the one a serial run reports
+        }
+        throw e;
+      }
     }
     out.write("plan.json", PlanJson.write(analysis));
   }

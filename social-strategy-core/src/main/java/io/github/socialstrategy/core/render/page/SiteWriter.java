@@ -18,18 +18,32 @@ public final class SiteWriter {
   final Charts charts;
   final TraceDiagram diagram;
   private final SiteOutput out;
+  /** Where templates run and files are written; null to do both on the calling thread. */
+  private final PagePool pool;
 
   public SiteWriter(SiteContext ctx, Theme theme, Charts charts, TraceDiagram diagram, SiteOutput out) {
+    this(ctx, theme, charts, diagram, out, null);
+  }
+
+  SiteWriter(SiteContext ctx, Theme theme, Charts charts, TraceDiagram diagram, SiteOutput out, PagePool pool) {
     this.ctx = ctx;
     this.theme = theme;
     this.charts = charts;
     this.diagram = diagram;
     this.out = out;
+    this.pool = pool;
   }
 
-  /** Renders a template to a page path. */
+  /**
+   * Renders a template to a page path: at once, or on a worker thread when the site is rendered in
+   * parallel. The model must not change afterwards (renderers build a new one for every page).
+   */
   void page(String path, String template, Model model) throws IOException, ThemeException {
-    out.write(path, theme.render(template, model));
+    if (pool == null) {
+      out.write(path, theme.render(template, model));
+    } else {
+      pool.submit(() -> out.write(path, theme.render(template, model)));
+    }
   }
 
   /** Writes a chart's SVG under {@code charts/} and returns its template model, with URLs relative to the page. */
