@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Paired runs against other tools on work of the same shape (see docs/performance.md):
+#   our check  vs  OpenFastTrace 4.9.0 tracing a requirements tree of the same graph
+#   our report vs  Hugo building a site of one page per activity
+# Each run times the four back to back, so load on the machine hits all of them alike.
+# Usage: bench/compare.sh [SIZE] [RUNS]   (default L 3). Needs Debian's hugo package; fetches
+# OpenFastTrace from Maven Central into your local Maven repository on first use.
+set -euo pipefail
+source "$(dirname "$0")/common.sh"
+SIZE=${1:-L}
+RUNS=${2:-3}
+OFT_VERSION=4.9.0
+OFT_JAR=$TAIL/org/itsallcode/openfasttrace/openfasttrace/$OFT_VERSION/openfasttrace-$OFT_VERSION.jar
+
+command -v hugo > /dev/null || { echo "hugo is not installed (Debian: apt-get install hugo)" >&2; exit 1; }
+if [ ! -f "$OFT_JAR" ]; then
+  # The aggregate artifact is a runnable jar with every module inside.
+  "$ROOT/mvnw" -B -q -ntp org.apache.maven.plugins:maven-dependency-plugin:3.9.0:get \
+    -Dartifact=org.itsallcode.openfasttrace:openfasttrace:$OFT_VERSION -Dtransitive=false
+fi
+
+install_plugin
+empty_project
+: > "$WORK/times.txt"
+project=$WORK/plan-$SIZE
+[ -d "$project" ] || core_main PlanGenerator "$SIZE" "$project" "$VERSION" > /dev/null
+[ -d "$WORK/oft-$SIZE" ] || core_main ComparisonInputs oft "$SIZE" "$WORK/oft-$SIZE" > /dev/null
+[ -d "$WORK/hugo-$SIZE" ] || core_main ComparisonInputs hugo "$SIZE" "$WORK/hugo-$SIZE" > /dev/null
+echo "machine: $(nproc) cores, $(java -version 2>&1 | head -1), $(hugo version | cut -d' ' -f1-2), load $(cut -d' ' -f1-3 /proc/loadavg)"
+
+for run in $(seq "$RUNS"); do
+  time_run maven-start "${MVN[@]}" -f "$WORK/empty/pom.xml" validate
+  time_run check "${MVN[@]}" -f "$project/pom.xml" "$PLUGIN:check"
+  # OpenFastTrace exits with 1 when the trace has defects; the deliberate gaps make that the normal case.
+  time_run oft-trace bash -c "java -jar '$OFT_JAR' trace -o plain -f '$WORK/oft-report.txt' '$WORK/oft-$SIZE' || [ \$? -eq 1 ]"
+  rm -rf "$project/target"
+  time_run report "${MVN[@]}" -f "$project/pom.xml" "$PLUGIN:report"
+  rm -rf "$WORK/hugo-out"
+  time_run hugo hugo --quiet -s "$WORK/hugo-$SIZE" -d "$WORK/hugo-out"
+done
+
+start=$(median maven-start)
+echo
+echo "| work | ours (median s, beyond Maven's start $start s) | theirs (median s) | ratio | peak RSS ours / theirs (MiB) |"
+echo "| --- | --- | --- | --- | --- |"
+c=$(echo "$(median check) - $start" | bc); o=$(median oft-trace)
+printf '| trace (check vs OpenFastTrace) | %.1f | %s | %.1fx | %s / %s |\n' "$c" "$o" "$(echo "$c / $o" | bc -l)" "$(max_rss check)" "$(max_rss oft-trace)"
+r=$(echo "$(median report) - $start" | bc); h=$(median hugo)
+printf '| site (report vs Hugo) | %.1f | %s | %.1fx | %s / %s |\n' "$r" "$h" "$(echo "$r / $h" | bc -l)" "$(max_rss report)" "$(max_rss hugo)"
+echo "OpenFastTrace: $(grep -c '~' "$WORK/oft-report.txt" || true) lines of report; Hugo: $(find "$WORK/hugo-out" -name '*.html' | wc -l) pages"
