@@ -31,7 +31,7 @@ echo "machine: $(nproc) cores, $(java -version 2>&1 | head -1), $(hugo version |
 for run in $(seq "$RUNS"); do
   time_run maven-start "${MVN[@]}" -f "$WORK/empty/pom.xml" validate
   time_run check "${MVN[@]}" -f "$project/pom.xml" "$PLUGIN:check"
-  # OpenFastTrace exits with 1 when the trace has defects; the deliberate gaps make that the normal case.
+  # OpenFastTrace exits with 1 when the trace has defects (gaps); that is a finished run too.
   time_run oft-trace bash -c "java -jar '$OFT_JAR' trace -o plain -f '$WORK/oft-report.txt' '$WORK/oft-$SIZE' || [ \$? -eq 1 ]"
   rm -rf "$project/target"
   time_run report "${MVN[@]}" -f "$project/pom.xml" "$PLUGIN:report"

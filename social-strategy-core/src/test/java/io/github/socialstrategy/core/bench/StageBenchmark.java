@@ -30,7 +30,7 @@ import java.util.concurrent.Callable;
  * Prints, stage by stage, how long the engine takes on a plan and how much heap each stage peaks at: load,
  * link, validate (structure), analyse (figures), validate (findings about results), render (the whole site
  * into a directory, then again over the unchanged site). Not a test: figures to compare before and after a
- * change, on one machine. Each stage's peak is the sum of the heap pools' peaks while it ran, after a GC
+ * change, on one machine. Wall time and the process's CPU time (all threads) are printed. Each stage's peak is the sum of the heap pools' peaks while it ran, after a GC
  * before it: what it holds plus what it allocates between collections.
  *
  * <pre>
@@ -61,7 +61,7 @@ public final class StageBenchmark {
     Path site = work.resolve("site");
     System.out.printf(Locale.ROOT, "plan %s, %d runs, %d processors, max heap %,d MiB, %s%n", planDir, runs,
         Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.vm.version"));
-    System.out.println("run | stage | ms | peak heap MiB");
+    System.out.println("run | stage | ms | cpu ms | peak heap MiB");
     for (int run = 1; run <= runs; run++) {
       Settings settings = Settings.builder(planDir).build();
       Diagnostics diagnostics = new Diagnostics(settings.severities());
@@ -86,7 +86,7 @@ public final class StageBenchmark {
         total += t; // every stage but the unchanged re-render
       }
       TIMES.clear();
-      System.out.printf(Locale.ROOT, "%d | load to render | %,d | (%s; %,d results; %,d files in the site)%n", run, total,
+      System.out.printf(Locale.ROOT, "%d | load to render | %,d | | (%s; %,d results; %,d files in the site)%n", run, total,
           result.summary(), plan.results().size(), countFiles(site));
     }
   }
@@ -106,13 +106,20 @@ public final class StageBenchmark {
     List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
         .filter(p -> p.getType() == MemoryType.HEAP).toList();
     heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+    long cpu0 = cpuNanos();
     long start = System.nanoTime();
     T value = body.call();
     long ms = (System.nanoTime() - start) / 1_000_000;
+    long cpu = (cpuNanos() - cpu0) / 1_000_000;
     long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
     TIMES.add(ms);
-    System.out.printf(Locale.ROOT, "%d | %s | %,d | %,d%n", run, name, ms, peak >> 20);
+    System.out.printf(Locale.ROOT, "%d | %s | %,d | %,d | %,d%n", run, name, ms, cpu, peak >> 20);
     return value;
+  }
+
+  /** CPU time of the whole process, all threads and the collector included: steadier than wall time on a busy machine. */
+  private static long cpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
   }
 
   private static long countFiles(Path dir) throws IOException {
