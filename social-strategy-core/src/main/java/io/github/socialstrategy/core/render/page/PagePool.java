@@ -4,8 +4,8 @@ import io.github.socialstrategy.core.render.theme.ThemeException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -13,75 +13,114 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Runs page templates and file writes on worker threads while the page renderers go on building the next
- * models on the calling thread. The output does not depend on the order the workers finish in: every page
- * is a file of its own, and the renderers, which number charts and pick paths, still run one after the
- * other on one thread. When pages fail, the failure of the first one submitted is reported, as a serial
- * run would report it. At most a few pages per worker wait in the queue, so memory stays bounded.
+ * Renders a site on several threads with the output of one: the page renderers run side by side (each
+ * still one after the other within itself, so it numbers its charts and picks its paths as it always
+ * did), and page templates and file writes run on worker threads while the renderers build the next
+ * models. Every page is a file of its own, so the order threads finish in changes nothing in the site.
+ *
+ * <p>Failures are reported as a serial run would report them: each failure is keyed by its renderer's
+ * place in the list and the page's place within its renderer, and the first by that order wins. At most
+ * a few pages per thread wait in the queue, so memory stays bounded.
  */
 final class PagePool implements AutoCloseable {
 
-  /** A page's work: render its template, write its bytes. */
+  /** Work that may fail as rendering does. */
   interface Job {
     void run() throws IOException, ThemeException;
   }
 
-  private final ExecutorService workers;
+  /** Where a failure happened: the renderer's index, then the page's sequence within it. */
+  record Place(int renderer, long page) {}
+
+  private record Failure(Place place, Throwable error) {}
+
+  private static final Comparator<Place> ORDER = Comparator.comparingInt(Place::renderer).thenComparingLong(Place::page);
+
+  private final ExecutorService renderers;
+  private final ExecutorService pages;
   private final Semaphore room;
   private final List<Future<?>> submitted = new ArrayList<>();
-  private volatile boolean anyFailed;
+  private final List<Failure> failures = new ArrayList<>();
 
   PagePool(int threads) {
-    AtomicInteger n = new AtomicInteger();
-    this.workers = Executors.newFixedThreadPool(threads, r -> {
-      Thread t = new Thread(r, "social-strategy-page-" + n.incrementAndGet());
-      t.setDaemon(true);
-      return t;
-    });
+    this.renderers = Executors.newFixedThreadPool(threads, daemons("social-strategy-renderer-"));
+    this.pages = Executors.newFixedThreadPool(threads, daemons("social-strategy-page-"));
     this.room = new Semaphore(threads * 8);
   }
 
-  /** Queues a page; waits while the queue is full. */
-  void submit(Job job) throws IOException, ThemeException {
+  private static java.util.concurrent.ThreadFactory daemons(String prefix) {
+    AtomicInteger n = new AtomicInteger();
+    return r -> {
+      Thread t = new Thread(r, prefix + n.incrementAndGet());
+      t.setDaemon(true);
+      return t;
+    };
+  }
+
+  /** Runs a page renderer on a renderer thread; {@code place} keys a failure it throws itself. */
+  synchronized void renderer(java.util.function.Supplier<Place> place, Job job) {
+    submitted.add(renderers.submit(() -> {
+      try {
+        job.run();
+      } catch (IOException | ThemeException | RuntimeException | Error e) {
+        fail(place.get(), e);
+      }
+      return null;
+    }));
+  }
+
+  /** Queues a page's template run and write; waits while the queue is full. */
+  void page(Place place, Job job) throws IOException {
     try {
       room.acquire();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted while rendering the site", e);
     }
-    submitted.add(workers.submit(() -> {
+    Future<?> f = pages.submit(() -> {
       try {
         job.run();
-        return null;
       } catch (IOException | ThemeException | RuntimeException | Error e) {
-        anyFailed = true;
-        throw e;
+        fail(place, e);
       } finally {
         room.release();
       }
-    }));
-    // Once a page has failed, stop queueing and report the first submitted that failed.
-    if (anyFailed) {
-      finish();
+      return null;
+    });
+    synchronized (this) {
+      submitted.add(f);
     }
   }
 
-  /** Waits for every queued page; throws the failure of the first one submitted that failed. */
+  private synchronized void fail(Place place, Throwable error) {
+    failures.add(new Failure(place, error));
+  }
+
+  /** Waits for every renderer and page; throws the first failure in the order a serial run meets them. */
   void finish() throws IOException, ThemeException {
-    Throwable first = null;
-    for (Future<?> f : submitted) {
-      try {
-        f.get();
-      } catch (ExecutionException e) {
-        if (first == null) {
-          first = e.getCause();
+    // Renderers queue pages while they run: wait until no new work appears.
+    for (int done = 0; ; ) {
+      Future<?> next;
+      synchronized (this) {
+        if (done == submitted.size()) {
+          break;
         }
+        next = submitted.get(done);
+      }
+      try {
+        next.get();
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new IOException("interrupted while rendering the site", e);
+      } catch (java.util.concurrent.ExecutionException e) {
+        throw new IllegalStateException(e.getCause()); // jobs catch what they throw; this is a bug
       }
+      done++;
     }
-    submitted.clear();
+    Throwable first;
+    synchronized (this) {
+      first = failures.stream().min(Comparator.comparing(Failure::place, ORDER)).map(Failure::error).orElse(null);
+    }
     if (first instanceof ThemeException t) {
       throw t;
     } else if (first instanceof IOException io) {
@@ -92,13 +131,12 @@ final class PagePool implements AutoCloseable {
       throw r;
     } else if (first instanceof Error err) {
       throw err;
-    } else if (first != null) {
-      throw new IllegalStateException(first);
     }
   }
 
   @Override
   public void close() {
-    workers.shutdownNow();
+    renderers.shutdownNow();
+    pages.shutdownNow();
   }
 }

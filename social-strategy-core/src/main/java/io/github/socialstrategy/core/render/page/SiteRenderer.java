@@ -28,8 +28,9 @@ public final class SiteRenderer {
   }
 
   /**
-   * @param threads how many threads run the page templates and write the files; 1 renders everything on
-   *     the calling thread. The site is the same, byte for byte, whatever the number.
+   * @param threads how many threads run the page renderers side by side, and how many run the page
+   *     templates and write the files; 1 renders everything on the calling thread. The site is the same,
+   *     byte for byte, whatever the number.
    */
   public SiteRenderer(Theme theme, Charts charts, TraceDiagram diagram, int threads) {
     if (threads < 1) {
@@ -60,23 +61,29 @@ public final class SiteRenderer {
     List<String> templates = new ArrayList<>(List.of("lib/ui.ftlh", "lib/entity.ftlh"));
     renderers.forEach(r -> templates.addAll(r.templates()));
     theme.verify(templates);
-    try (PagePool pool = threads == 1 ? null : new PagePool(threads)) {
-      SiteWriter site = new SiteWriter(new SiteContext(analysis), theme, charts, diagram, out, pool);
-      try {
-        for (PageRenderer r : renderers) {
-          r.render(site);
+    SiteContext context = new SiteContext(analysis);
+    if (threads == 1) {
+      SiteWriter site = new SiteWriter(context, theme, charts, diagram, out);
+      for (PageRenderer r : renderers) {
+        r.render(site);
+      }
+      for (String asset : theme.assets()) {
+        site.raw("assets/" + asset, theme.asset(asset));
+      }
+    } else {
+      try (PagePool pool = new PagePool(threads)) {
+        for (int i = 0; i < renderers.size(); i++) {
+          PageRenderer r = renderers.get(i);
+          SiteWriter site = new SiteWriter(context, theme, charts, diagram, out, pool, i);
+          pool.renderer(site::place, () -> r.render(site));
         }
-        for (String asset : theme.assets()) {
-          site.raw("assets/" + asset, theme.asset(asset));
-        }
-        if (pool != null) {
-          pool.finish();
-        }
-      } catch (IOException | ThemeException | RuntimeException e) {
-        if (pool != null) {
-          pool.finish(); // a page queued before this failure that failed too is the one a serial run reports
-        }
-        throw e;
+        SiteWriter assets = new SiteWriter(context, theme, charts, diagram, out, pool, renderers.size());
+        pool.renderer(assets::place, () -> {
+          for (String asset : theme.assets()) {
+            assets.raw("assets/" + asset, theme.asset(asset));
+          }
+        });
+        pool.finish();
       }
     }
     out.write("plan.json", PlanJson.write(analysis));

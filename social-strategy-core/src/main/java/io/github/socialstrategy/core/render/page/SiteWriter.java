@@ -20,18 +20,32 @@ public final class SiteWriter {
   private final SiteOutput out;
   /** Where templates run and files are written; null to do both on the calling thread. */
   private final PagePool pool;
+  /** This writer's renderer, by its place in the list: orders failures as a serial run meets them. */
+  private final int renderer;
+  private long pages;
 
   public SiteWriter(SiteContext ctx, Theme theme, Charts charts, TraceDiagram diagram, SiteOutput out) {
     this(ctx, theme, charts, diagram, out, null);
   }
 
-  SiteWriter(SiteContext ctx, Theme theme, Charts charts, TraceDiagram diagram, SiteOutput out, PagePool pool) {
+  /** A writer for one renderer of a site rendered on several threads (one writer per renderer). */
+  SiteWriter(SiteContext ctx, Theme theme, Charts charts, TraceDiagram diagram, SiteOutput out, PagePool pool, int renderer) {
     this.ctx = ctx;
     this.theme = theme;
     this.charts = charts;
     this.diagram = diagram;
     this.out = out;
     this.pool = pool;
+    this.renderer = renderer;
+  }
+
+  private SiteWriter(SiteContext ctx, Theme theme, Charts charts, TraceDiagram diagram, SiteOutput out, PagePool pool) {
+    this(ctx, theme, charts, diagram, out, pool, 0);
+  }
+
+  /** Where the next failure of this writer's renderer would stand in a serial run. */
+  PagePool.Place place() {
+    return new PagePool.Place(renderer, pages);
   }
 
   /**
@@ -42,7 +56,7 @@ public final class SiteWriter {
     if (pool == null) {
       out.write(path, theme.render(template, model));
     } else {
-      pool.submit(() -> out.write(path, theme.render(template, model)));
+      pool.page(new PagePool.Place(renderer, pages++), () -> out.write(path, theme.render(template, model)));
     }
   }
 

@@ -38,6 +38,26 @@ class ParallelSiteTest {
   }
 
   @Test
+  void whenSeveralPagesFailTheFailureReportedIsTheOneASerialRunMeetsFirst(@TempDir Path theme) throws Exception {
+    // Two templates fail; the schedule's renderer comes before the activities' in a serial run.
+    java.nio.file.Files.writeString(theme.resolve("schedule.ftlh"), "<p>${noSuchValue.inSchedule}</p>\n");
+    java.nio.file.Files.writeString(theme.resolve("activity.ftlh"), "<p>${noSuchValue.inActivity}</p>\n");
+    CheckResult checked = Sites.check(Sites.SAMPLE);
+    List<String> messages = new java.util.ArrayList<>();
+    for (int threads : List.of(1, 2, 8, 8)) {
+      MemorySiteOutput out = new MemorySiteOutput();
+      var error = org.assertj.core.api.Assertions.catchThrowableOfType(
+          io.github.socialstrategy.core.render.theme.ThemeException.class,
+          () -> new SiteRenderer(Theme.load(theme), new JFreeCharts(), new SvgTraceDiagram(), threads)
+              .render(SocialStrategy.analyze(checked), out));
+      messages.add(error.getMessage());
+      assertThat(out.files()).containsKey("index.html").doesNotContainKey("schedule.html").doesNotContainKey("plan.json");
+    }
+    assertThat(messages.get(0)).contains("schedule.ftlh");
+    assertThat(messages).containsOnly(messages.get(0));
+  }
+
+  @Test
   void aGeneratedPlanWithEveryPageKindIsTheSameOnOneThreadAndOnFour(@TempDir Path dir) throws Exception {
     new PlanGenerator(300, 6_000, 11).writePlan(dir);
     CheckResult checked = Sites.check(dir);
