@@ -47,4 +47,4 @@ c=$(echo "$(median check) - $start" | bc); o=$(median oft-trace)
 printf '| trace (check vs OpenFastTrace) | %.1f | %s | %.1fx | %s / %s |\n' "$c" "$o" "$(echo "$c / $o" | bc -l)" "$(max_rss check)" "$(max_rss oft-trace)"
 r=$(echo "$(median report) - $start" | bc); h=$(median hugo)
 printf '| site (report vs Hugo) | %.1f | %s | %.1fx | %s / %s |\n' "$r" "$h" "$(echo "$r / $h" | bc -l)" "$(max_rss report)" "$(max_rss hugo)"
-echo "OpenFastTrace: $(grep -c '~' "$WORK/oft-report.txt" || true) lines of report; Hugo: $(find "$WORK/hugo-out" -name '*.html' | wc -l) pages"
+echo "OpenFastTrace: $(tail -1 "$WORK/oft-report.txt"); Hugo: $(find "$WORK/hugo-out" -name '*.html' | wc -l) pages"
