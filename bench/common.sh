@@ -44,6 +44,12 @@ median() {
   awk -v l="$1" '$1 == l { print $2 }' "$WORK/times.txt" | sort -n | awk '{ a[NR] = $1 } END { if (NR) print a[int((NR + 1) / 2)] }'
 }
 
+# median_cpu LABEL: the median CPU time (user + system) of the runs recorded under LABEL; steadier than
+# wall time on a machine that is busy with other work.
+median_cpu() {
+  awk -v l="$1" '$1 == l { print $3 }' "$WORK/times.txt" | sort -n | awk '{ a[NR] = $1 } END { if (NR) print a[int((NR + 1) / 2)] }'
+}
+
 # max_rss LABEL: the largest max-RSS (MiB) of the runs recorded under LABEL.
 max_rss() {
   awk -v l="$1" '$1 == l { if ($4 > m) m = $4 } END { print m + 0 }' "$WORK/times.txt"

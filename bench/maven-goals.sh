@@ -33,12 +33,13 @@ done
 start=$(median maven-start)
 echo
 echo "Maven's own start (mvn validate of an empty project): ${start} s (median of $(grep -c '^maven-start ' "$WORK/times.txt"))"
-echo "| size | goal | whole process (median s) | beyond Maven's start (s) | peak RSS (MiB) |"
-echo "| --- | --- | --- | --- | --- |"
+echo "| size | goal | whole process (median s) | beyond Maven's start (s) | CPU (median s) | peak RSS (MiB) |"
+echo "| --- | --- | --- | --- | --- | --- |"
 for size in $SIZES; do
   for goal in check report rerun report-xmx1g; do
     m=$(median "$goal-$size")
-    [ -n "$m" ] && printf '| %s | %s | %s | %.1f | %s |\n' "$size" "$goal" "$m" "$(echo "$m - $start" | bc)" "$(max_rss "$goal-$size")"
+    [ -n "$m" ] && printf '| %s | %s | %s | %.1f | %s | %s |\n' "$size" "$goal" "$m" "$(echo "$m - $start" | bc)" \
+      "$(median_cpu "$goal-$size")" "$(max_rss "$goal-$size")"
   done
   grep "^rewritten-$size " "$WORK/times.txt" | tail -1 | sed 's/^/  unchanged re-run: /'
 done
