@@ -40,11 +40,19 @@ for run in $(seq "$RUNS"); do
 done
 
 start=$(median maven-start)
+start_cpu=$(median_cpu maven-start)
 echo
-echo "| work | ours (median s, beyond Maven's start $start s) | theirs (median s) | ratio | peak RSS ours / theirs (MiB) |"
+echo "Maven's own start: $start s wall, $start_cpu s CPU (medians). Ours is beyond that start; CPU is user + system time."
+echo "| work | ours wall / CPU (s) | theirs wall / CPU (s) | ratio wall / CPU | peak RSS ours / theirs (MiB) |"
 echo "| --- | --- | --- | --- | --- |"
-c=$(echo "$(median check) - $start" | bc); o=$(median oft-trace)
-printf '| trace (check vs OpenFastTrace) | %.1f | %s | %.1fx | %s / %s |\n' "$c" "$o" "$(echo "$c / $o" | bc -l)" "$(max_rss check)" "$(max_rss oft-trace)"
-r=$(echo "$(median report) - $start" | bc); h=$(median hugo)
-printf '| site (report vs Hugo) | %.1f | %s | %.1fx | %s / %s |\n' "$r" "$h" "$(echo "$r / $h" | bc -l)" "$(max_rss report)" "$(max_rss hugo)"
+row() {
+  local label=$1 ours=$2 theirs=$3
+  local w c tw tc
+  w=$(echo "$(median "$ours") - $start" | bc); c=$(echo "$(median_cpu "$ours") - $start_cpu" | bc)
+  tw=$(median "$theirs"); tc=$(median_cpu "$theirs")
+  printf '| %s | %.1f / %.1f | %s / %s | %.1fx / %.1fx | %s / %s |\n' "$label" "$w" "$c" "$tw" "$tc" \
+    "$(echo "$w / $tw" | bc -l)" "$(echo "$c / $tc" | bc -l)" "$(max_rss "$ours")" "$(max_rss "$theirs")"
+}
+row "trace (check vs OpenFastTrace)" check oft-trace
+row "site (report vs Hugo)" report hugo
 echo "OpenFastTrace: $(tail -1 "$WORK/oft-report.txt"); Hugo: $(find "$WORK/hugo-out" -name '*.html' | wc -l) pages"
