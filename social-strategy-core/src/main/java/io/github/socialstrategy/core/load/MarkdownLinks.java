@@ -36,6 +36,9 @@ public final class MarkdownLinks {
     List<LinkRef> links = new ArrayList<>();
     Matcher m = LINK.matcher(value);
     int searchFrom = 0;
+    // Places are found in increasing order: count lines and columns on from the last one, never from the
+    // start again, so a long text with many links stays linear.
+    Cursor cursor = new Cursor(line, column);
     while (m.find()) {
       String kind = m.group(1);
       String id = m.group(2);
@@ -53,7 +56,7 @@ public final class MarkdownLinks {
         place = new Location(file, line, column);
       } else {
         searchFrom = at + target.length();
-        place = placeIn(raw, at, file, line, column);
+        place = cursor.moveTo(raw, at, file);
       }
       links.add(new LinkRef(kind, new Ref(id, place)));
     }
@@ -65,18 +68,28 @@ public final class MarkdownLinks {
     return find(text, text, file, 1, 1);
   }
 
-  private static Location placeIn(String raw, int offset, SourceFile file, int line, int column) {
-    int l = line;
-    int c = column;
-    for (int i = 0; i < offset; i++) {
-      char ch = raw.charAt(i);
-      if (ch == '\n' || (ch == '\r' && (i + 1 >= raw.length() || raw.charAt(i + 1) != '\n'))) {
-        l++;
-        c = 1;
-      } else if (!Character.isLowSurrogate(ch)) {
-        c++;
-      }
+  /** A line and column in {@code raw}, moved forward only. */
+  private static final class Cursor {
+    private int offset;
+    private int line;
+    private int column;
+
+    Cursor(int line, int column) {
+      this.line = line;
+      this.column = column;
     }
-    return new Location(file, l, c);
+
+    Location moveTo(String raw, int target, SourceFile file) {
+      for (; offset < target; offset++) {
+        char ch = raw.charAt(offset);
+        if (ch == '\n' || (ch == '\r' && (offset + 1 >= raw.length() || raw.charAt(offset + 1) != '\n'))) {
+          line++;
+          column = 1;
+        } else if (!Character.isLowSurrogate(ch)) {
+          column++;
+        }
+      }
+      return new Location(file, line, column);
+    }
   }
 }

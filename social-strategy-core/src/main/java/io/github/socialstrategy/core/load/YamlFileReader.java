@@ -8,9 +8,9 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.util.Iterator;
 import org.yaml.snakeyaml.DumperOptions;
+import java.nio.file.Files;
 import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -19,8 +19,9 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.parser.ParserImpl;
 import org.yaml.snakeyaml.reader.ReaderException;
-import org.yaml.snakeyaml.representer.Representer;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Reads one YAML file safely: strict UTF-8, bounded size, aliases and nesting, no tags that would build
@@ -66,11 +67,12 @@ final class YamlFileReader {
     // (pasted from a web page, typically) would be a line off. Read them as spaces.
     text = text.replace('\u2028', ' ').replace('\u2029', ' ').replace('\u0085', ' ');
     YamlContext ctx = new YamlContext(file, text, diagnostics);
-    Yaml yaml = newYaml(text.length());
+    LoaderOptions options = options(text.length());
     try {
-      Iterator<Node> documents = yaml.composeAll(new StringReader(text)).iterator();
-      while (documents.hasNext()) {
-        Node document = documents.next();
+      // What Yaml.composeAll does, over a reader that is linear in the length of a value (see WholeTextReader).
+      Composer documents = new Composer(new ParserImpl(new WholeTextReader(text), options), new Resolver(), options);
+      while (documents.checkNode()) {
+        Node document = documents.getNode();
         if (document != null) {
           checkTags(ctx, document, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
           sections.readDocument(ctx, document);
@@ -122,7 +124,7 @@ final class YamlFileReader {
     }
   }
 
-  private static Yaml newYaml(int length) {
+  private static LoaderOptions options(int length) {
     LoaderOptions options = new LoaderOptions();
     options.setAllowDuplicateKeys(false);
     options.setMaxAliasesForCollections(MAX_ALIASES);
@@ -131,8 +133,7 @@ final class YamlFileReader {
     options.setCodePointLimit(Math.max(length + 1, 3 * 1024 * 1024));
     // Global tags (!!java.lang.Runtime, !!python/object ...) are refused while composing.
     options.setTagInspector(tag -> false);
-    DumperOptions dumper = new DumperOptions();
-    return new Yaml(new SafeConstructor(options), new Representer(dumper), dumper, options);
+    return options;
   }
 
   private static String syntaxMessage(MarkedYAMLException e) {

@@ -21,11 +21,26 @@ public final class SiteRenderer {
   private final Theme theme;
   private final Charts charts;
   private final TraceDiagram diagram;
+  private final int threads;
 
+  /** Renders pages on as many threads as there are processors. */
   public SiteRenderer(Theme theme, Charts charts, TraceDiagram diagram) {
+    this(theme, charts, diagram, Runtime.getRuntime().availableProcessors());
+  }
+
+  /**
+   * @param threads how many threads run the page renderers side by side, and how many run the page
+   *     templates and write the files; 1 renders everything on the calling thread. The site is the same,
+   *     byte for byte, whatever the number.
+   */
+  public SiteRenderer(Theme theme, Charts charts, TraceDiagram diagram, int threads) {
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be at least 1: " + threads);
+    }
     this.theme = theme;
     this.charts = charts;
     this.diagram = diagram;
+    this.threads = threads;
   }
 
   /** The page renderers, in the order pages are written. */
@@ -54,12 +69,30 @@ public final class SiteRenderer {
     List<String> templates = new ArrayList<>(List.of("lib/ui.ftlh", "lib/entity.ftlh"));
     renderers.forEach(r -> templates.addAll(r.templates()));
     theme.verify(templates);
-    SiteWriter site = new SiteWriter(new SiteContext(analysis, changes), theme, charts, diagram, out);
-    for (PageRenderer r : renderers) {
-      r.render(site);
-    }
-    for (String asset : theme.assets()) {
-      site.raw("assets/" + asset, theme.asset(asset));
+    SiteContext context = new SiteContext(analysis, changes);
+    if (threads == 1) {
+      SiteWriter site = new SiteWriter(context, theme, charts, diagram, out);
+      for (PageRenderer r : renderers) {
+        r.render(site);
+      }
+      for (String asset : theme.assets()) {
+        site.raw("assets/" + asset, theme.asset(asset));
+      }
+    } else {
+      try (PagePool pool = new PagePool(threads)) {
+        for (int i = 0; i < renderers.size(); i++) {
+          PageRenderer r = renderers.get(i);
+          SiteWriter site = new SiteWriter(context, theme, charts, diagram, out, pool, i);
+          pool.renderer(site::place, () -> r.render(site));
+        }
+        SiteWriter assets = new SiteWriter(context, theme, charts, diagram, out, pool, renderers.size());
+        pool.renderer(assets::place, () -> {
+          for (String asset : theme.assets()) {
+            assets.raw("assets/" + asset, theme.asset(asset));
+          }
+        });
+        pool.finish();
+      }
     }
     out.write("plan.json", PlanJson.write(analysis));
     out.write("schema/" + io.github.socialstrategy.core.schema.PlanSchema.FILE_NAME, io.github.socialstrategy.core.schema.PlanSchema.bytes());

@@ -18,18 +18,46 @@ public final class SiteWriter {
   final Charts charts;
   final TraceDiagram diagram;
   private final SiteOutput out;
+  /** Where templates run and files are written; null to do both on the calling thread. */
+  private final PagePool pool;
+  /** This writer's renderer, by its place in the list: orders failures as a serial run meets them. */
+  private final int renderer;
+  private long pages;
 
   public SiteWriter(SiteContext ctx, Theme theme, Charts charts, TraceDiagram diagram, SiteOutput out) {
+    this(ctx, theme, charts, diagram, out, null);
+  }
+
+  /** A writer for one renderer of a site rendered on several threads (one writer per renderer). */
+  SiteWriter(SiteContext ctx, Theme theme, Charts charts, TraceDiagram diagram, SiteOutput out, PagePool pool, int renderer) {
     this.ctx = ctx;
     this.theme = theme;
     this.charts = charts;
     this.diagram = diagram;
     this.out = out;
+    this.pool = pool;
+    this.renderer = renderer;
   }
 
-  /** Renders a template to a page path. */
+  private SiteWriter(SiteContext ctx, Theme theme, Charts charts, TraceDiagram diagram, SiteOutput out, PagePool pool) {
+    this(ctx, theme, charts, diagram, out, pool, 0);
+  }
+
+  /** Where the next failure of this writer's renderer would stand in a serial run. */
+  PagePool.Place place() {
+    return new PagePool.Place(renderer, pages);
+  }
+
+  /**
+   * Renders a template to a page path: at once, or on a worker thread when the site is rendered in
+   * parallel. The model must not change afterwards (renderers build a new one for every page).
+   */
   void page(String path, String template, Model model) throws IOException, ThemeException {
-    out.write(path, theme.render(template, model));
+    if (pool == null) {
+      out.write(path, theme.render(template, model));
+    } else {
+      pool.page(new PagePool.Place(renderer, pages++), () -> out.write(path, theme.render(template, model)));
+    }
   }
 
   /** Writes a chart's SVG under {@code charts/} and returns its template model, with URLs relative to the page. */
