@@ -13,7 +13,6 @@ import io.github.socialstrategy.core.model.Plan;
 import io.github.socialstrategy.core.model.Severity;
 import io.github.socialstrategy.core.render.DirectorySiteOutput;
 import io.github.socialstrategy.core.render.theme.Theme;
-import io.github.socialstrategy.core.validate.ResultFindings;
 import io.github.socialstrategy.core.validate.Validator;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -68,13 +67,9 @@ public final class StageBenchmark {
       long total = 0;
       PlanParts parts = stage(run, "load", () -> new PlanLoader(settings.planDirectory(), settings.baseDirectory(), diagnostics).load());
       Plan plan = stage(run, "link", () -> new Linker(diagnostics, settings.asOf()).link(parts));
-      stage(run, "validate", () -> {
-        new Validator(settings.allocationTolerance()).validate(plan, diagnostics);
-        return null;
-      });
       Figures figures = stage(run, "analyse", () -> Analyzer.figures(plan, settings.pacing()));
-      stage(run, "findings", () -> {
-        new ResultFindings().check(plan, figures, diagnostics);
+      stage(run, "validate", () -> {
+        new Validator(settings.allocationTolerance(), settings.pacing()).validate(plan, figures, diagnostics);
         return null;
       });
       CheckResult result = new CheckResult(plan, figures, diagnostics.sorted(), diagnostics.total(Severity.ERROR),
