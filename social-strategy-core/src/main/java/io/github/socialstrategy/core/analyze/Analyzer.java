@@ -46,8 +46,9 @@ public final class Analyzer {
       }
     }
     Map<String, List<Benefit>> byChannel = new HashMap<>();
+    DaySums.Adder adder = index.adder();
     for (Channel c : plan.channels().list()) {
-      List<Benefit> b = channelBenefits(plan, index, c, MoneyFigures.get(money.byChannel(), c.id()).cost());
+      List<Benefit> b = channelBenefits(plan, index, adder, c, MoneyFigures.get(money.byChannel(), c.id()).cost());
       if (!b.isEmpty()) {
         byChannel.put(c.id(), b);
       }
@@ -134,22 +135,26 @@ public final class Analyzer {
    */
   private static Map<String, List<Benefit>> rolledUp(Plan plan, ResultIndex index, Map<String, List<Part>> parts, Map<String, Money> money) {
     Map<String, List<Benefit>> out = new HashMap<>();
+    DaySums.Adder daily = index.adder();
     parts.forEach((id, list) -> {
       List<Benefit> benefits = new ArrayList<>();
       for (Metric m : plan.metrics().list()) {
         if (m.financial() || m.isDerived() || m.aggregate() != io.github.socialstrategy.core.model.Aggregate.SUM) {
           continue;
         }
-        TreeMap<LocalDate, Double> daily = new TreeMap<>();
         for (Part p : list) {
-          NavigableMap<LocalDate, Double> s = index.scoped(m.id(), p.kind(), p.id());
-          if (p.campaign() != null) {
-            s = s.subMap(p.campaign().period().start(), true, p.campaign().period().end(), true);
+          DaySums s = index.days(m.id(), p.kind(), p.id());
+          if (p.campaign() == null) {
+            daily.addAll(s, p.share());
+            continue;
           }
-          s.forEach((d, v) -> daily.merge(d, v * (p.campaign() == null ? p.share() : campaignShare(plan, p.id(), d)), Double::sum));
+          s = s.between(p.campaign().period().start().toEpochDay(), p.campaign().period().end().toEpochDay());
+          for (int i = 0; i < s.size(); i++) {
+            daily.add(s.day(i), s.sum(i) * campaignShare(plan, p.id(), LocalDate.ofEpochDay(s.day(i))));
+          }
         }
         if (!daily.isEmpty()) {
-          benefits.add(benefit(plan, m, daily, MoneyFigures.get(money, id).cost()));
+          benefits.add(benefit(plan, m, daily.take(), MoneyFigures.get(money, id).cost()));
         }
       }
       if (!benefits.isEmpty()) {
@@ -175,7 +180,7 @@ public final class Analyzer {
       if (m.financial() || m.isDerived()) {
         continue;
       }
-      NavigableMap<LocalDate, Double> daily = index.scoped(m.id(), kind, id);
+      DaySums daily = index.days(m.id(), kind, id);
       if (!daily.isEmpty()) {
         out.add(benefit(plan, m, daily, cost));
       }
@@ -183,36 +188,36 @@ public final class Analyzer {
     return out;
   }
 
-  private static List<Benefit> channelBenefits(Plan plan, ResultIndex index, Channel c, double cost) {
+  private static List<Benefit> channelBenefits(Plan plan, ResultIndex index, DaySums.Adder daily, Channel c, double cost) {
     List<Benefit> out = new ArrayList<>();
     for (Metric m : plan.metrics().list()) {
       if (m.financial() || m.isDerived()) {
         continue;
       }
-      TreeMap<LocalDate, Double> daily = new TreeMap<>(index.scoped(m.id(), ScopeKind.CHANNEL, c.id()));
+      daily.addAll(index.days(m.id(), ScopeKind.CHANNEL, c.id()));
       for (Activity a : plan.activitiesOn(c)) {
         // a count adds up, so an activity on several channels gives each its share; a level (a response time,
         // a rate) does not split
         double share = m.aggregate() == io.github.socialstrategy.core.model.Aggregate.SUM ? 1.0 / plan.channelsOf(a).size() : 1;
-        index.scoped(m.id(), ScopeKind.ACTIVITY, a.id()).forEach((d, v) -> daily.merge(d, v * share, Double::sum));
+        daily.addAll(index.days(m.id(), ScopeKind.ACTIVITY, a.id()), share);
       }
       if (!daily.isEmpty()) {
-        out.add(benefit(plan, m, daily, cost));
+        out.add(benefit(plan, m, daily.take(), cost));
       }
     }
     return out;
   }
 
-  private static Benefit benefit(Plan plan, Metric m, NavigableMap<LocalDate, Double> daily, double cost) {
+  private static Benefit benefit(Plan plan, Metric m, DaySums daily, double cost) {
     double value = switch (m.aggregate()) {
-      case SUM -> daily.values().stream().mapToDouble(Double::doubleValue).sum();
-      case AVERAGE -> daily.values().stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
-      case LAST -> daily.lastEntry().getValue();
-      case MAX -> daily.values().stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN);
-      case MIN -> daily.values().stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN);
+      case SUM -> daily.stream().sum();
+      case AVERAGE -> daily.stream().average().orElse(Double.NaN);
+      case LAST -> daily.sum(daily.size() - 1);
+      case MAX -> daily.stream().max().orElse(Double.NaN);
+      case MIN -> daily.stream().min().orElse(Double.NaN);
     };
     // The later half of the entity's own results against the earlier half.
-    double movement = daily.size() < 2 ? Double.NaN : Movement.halves(daily, daily.firstKey(), daily.lastKey(), m);
+    double movement = daily.size() < 2 ? Double.NaN : Movement.halves(daily, daily.firstDay(), daily.lastDay(), m);
     double perResult = m.aggregate() == io.github.socialstrategy.core.model.Aggregate.SUM && cost > 0 && value > 0
         && m.unit() == io.github.socialstrategy.core.model.Unit.COUNT ? cost / value : Double.NaN;
     return new Benefit(m, value, movement, perResult);
@@ -222,17 +227,38 @@ public final class Analyzer {
 
   /** Each measured metric's results summed per day over every scope (every result, whatever its date). */
   private static Map<String, MetricSeries> measured(Plan plan) {
-    Map<String, TreeMap<LocalDate, double[]>> days = new HashMap<>();
-    for (Result r : plan.results()) {
-      if (!plan.metrics().contains(r.metric())) {
-        continue;
+    List<Result> results = plan.results();
+    Map<String, Integer> number = new HashMap<>();
+    List<String> ids = new ArrayList<>();
+    int[] key = new int[results.size()];
+    int[] day = new int[key.length];
+    double[] value = new double[key.length];
+    int n = 0;
+    for (Result r : results) {
+      Integer k = number.get(r.metric());
+      if (k == null) {
+        if (!plan.metrics().contains(r.metric())) {
+          continue;
+        }
+        k = ids.size();
+        number.put(r.metric(), k);
+        ids.add(r.metric());
       }
-      double[] day = days.computeIfAbsent(r.metric(), k -> new TreeMap<>()).computeIfAbsent(r.date(), k -> new double[2]);
-      day[0] += r.value();
-      day[1]++;
+      key[n] = k;
+      day[n] = (int) r.date().toEpochDay();
+      value[n++] = r.value();
     }
+    DayTable table = new DayTable(key, day, value, n, ids.size());
     Map<String, MetricSeries> out = new HashMap<>();
-    days.forEach((id, d) -> out.put(id, toSeries(d)));
+    for (int k = 0; k < ids.size(); k++) {
+      int from = table.keyStart[k];
+      int to = table.keyStart[k + 1];
+      LocalDate[] dates = new LocalDate[to - from];
+      for (int i = from; i < to; i++) {
+        dates[i - from] = LocalDate.ofEpochDay(table.days[i]);
+      }
+      out.put(ids.get(k), new MetricSeries(dates, java.util.Arrays.copyOfRange(table.sums, from, to), java.util.Arrays.copyOfRange(table.counts, from, to)));
+    }
     return out;
   }
 

@@ -11,9 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.NavigableMap;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * What a campaign moved, against what it was meant to move: for each metric, its change during the campaign
@@ -70,6 +68,7 @@ public record CampaignOutcome(Campaign campaign, LocalDate from, LocalDate to, L
   static Map<String, CampaignOutcome> of(Plan plan, ResultIndex index) {
     Map<String, CampaignOutcome> out = new java.util.HashMap<>();
     LocalDate asOf = plan.asOf();
+    DaySums.Adder touched = index.adder();
     for (Campaign c : plan.campaigns().list()) {
       if (asOf == null || c.period() == null || !c.period().isValid() || c.period().start().isAfter(asOf)) {
         continue;
@@ -86,7 +85,7 @@ public record CampaignOutcome(Campaign campaign, LocalDate from, LocalDate to, L
         if (m == null || m.isDerived()) {
           continue;
         }
-        double mv = Movement.of(index.all(id), from, to, m);
+        double mv = Movement.of(index.allDays(id), from, to, m);
         if (!Double.isNaN(mv)) {
           intended.add(new Move(m, mv));
         }
@@ -96,11 +95,11 @@ public record CampaignOutcome(Campaign campaign, LocalDate from, LocalDate to, L
         if (intendedIds.contains(m.id()) || m.isDerived()) {
           continue;
         }
-        NavigableMap<LocalDate, Double> touched = new TreeMap<>(index.scoped(m.id(), ScopeKind.CAMPAIGN, c.id()));
+        touched.addAll(index.days(m.id(), ScopeKind.CAMPAIGN, c.id()));
         for (Activity a : plan.activitiesOf(c)) {
-          index.scoped(m.id(), ScopeKind.ACTIVITY, a.id()).forEach((d, v) -> touched.merge(d, v, Double::sum));
+          touched.addAll(index.days(m.id(), ScopeKind.ACTIVITY, a.id()));
         }
-        double mv = Movement.of(touched, from, to, m);
+        double mv = Movement.of(touched.take(), from, to, m);
         if (!Double.isNaN(mv)) {
           others.add(new Move(m, mv));
         }

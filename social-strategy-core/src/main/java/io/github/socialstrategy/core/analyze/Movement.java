@@ -49,6 +49,44 @@ public final class Movement {
     return change(first, second, metric.better());
   }
 
+  /** {@link #of(NavigableMap, LocalDate, LocalDate, Metric)} over sums per day, with the same arithmetic. */
+  static double of(DaySums daily, LocalDate from, LocalDate to, Metric metric) {
+    if (daily == null || daily.isEmpty() || to.isBefore(from)) {
+      return Double.NaN;
+    }
+    long first = from.toEpochDay();
+    long days = to.toEpochDay() - first + 1;
+    double before = level(daily.between(first - days, first - 1), days, metric);
+    if (Double.isNaN(before)) {
+      return halves(daily, first, to.toEpochDay(), metric);
+    }
+    return change(before, level(daily.between(first, to.toEpochDay()), days, metric), metric.better());
+  }
+
+  /** {@link #halves(NavigableMap, LocalDate, LocalDate, Metric)} over sums per day, from and to as epoch days. */
+  static double halves(DaySums daily, long from, long to, Metric metric) {
+    if (daily == null || daily.isEmpty() || to < from) {
+      return Double.NaN;
+    }
+    long days = to - from + 1;
+    long mid = from + days / 2;
+    long firstDays = mid - from;
+    double first = level(daily.between(from, mid - 1), firstDays, metric);
+    double second = level(daily.between(mid, to), days - firstDays, metric);
+    return change(first, second, metric.better());
+  }
+
+  private static double level(DaySums window, long calendarDays, Metric metric) {
+    if (window.isEmpty() || calendarDays <= 0) {
+      return Double.NaN;
+    }
+    double sum = 0;
+    for (int i = 0; i < window.size(); i++) {
+      sum += window.sum(i);
+    }
+    return metric.aggregate() == Aggregate.SUM ? sum / calendarDays : sum / window.size();
+  }
+
   private static double change(double before, double after, Better better) {
     if (Double.isNaN(before) || Double.isNaN(after) || before == 0) {
       return Double.NaN;

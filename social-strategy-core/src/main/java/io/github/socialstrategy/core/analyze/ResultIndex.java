@@ -4,65 +4,122 @@ import io.github.socialstrategy.core.model.Plan;
 import io.github.socialstrategy.core.model.Result;
 import io.github.socialstrategy.core.model.ScopeKind;
 import java.time.LocalDate;
-import java.util.Collections;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
-import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Results summed per day for each metric and scope (and for each metric over all scopes), built in one
- * pass, up to the report date. What movement and benefit figures read from. Days are summed in hash maps
- * while reading a million rows, and put in date order only for the series someone asks for.
+ * Results summed per day for each metric and scope (and for each metric over all scopes), up to the report
+ * date. What movement and benefit figures read from.
+ *
+ * <p>Built for a million rows: every metric and every scope gets a number once, and each row becomes two
+ * entries (its metric over all scopes, and its metric in its scope) of primitive arrays, summed per key and
+ * day by a {@link DayTable}, without a map per row.
  */
 public final class ResultIndex {
 
-  private static final NavigableMap<LocalDate, Double> NONE = Collections.unmodifiableNavigableMap(new TreeMap<>());
-
-  private final Map<String, Map<LocalDate, double[]>> daily = new HashMap<>();
-  private final Map<String, NavigableMap<LocalDate, Double>> sorted = new ConcurrentHashMap<>();
+  private final Map<String, Integer> metrics = new HashMap<>();
+  private final List<Map<String, Integer>> scopes = List.of(new HashMap<>(), new HashMap<>(), new HashMap<>());
+  // Key of each metric over all scopes, and of each metric in each scope (metric number, then scope number).
+  private int[] allKey = new int[8];
+  private int[][] scopedKey = new int[8][];
+  private int keys;
+  private final DayTable table;
 
   ResultIndex(Plan plan) {
     LocalDate asOf = plan.asOf();
-    for (Result r : plan.results()) {
+    List<Result> results = plan.results();
+    int[] key = new int[results.size() * 2];
+    int[] day = new int[key.length];
+    double[] value = new double[key.length];
+    int n = 0;
+    for (Result r : results) {
       if (asOf != null && r.date().isAfter(asOf)) {
         continue;
       }
-      add(key(r.metric(), null, null), r);
+      int d = (int) r.date().toEpochDay();
+      int m = metric(r.metric());
+      key[n] = allKey[m];
+      day[n] = d;
+      value[n++] = r.value();
       if (r.scopeKind() != null) {
-        add(key(r.metric(), r.scopeKind(), r.scopeId()), r);
+        key[n] = scopedKey(m, r.scopeKind(), r.scopeId());
+        day[n] = d;
+        value[n++] = r.value();
       }
     }
+    table = new DayTable(key, day, value, n, keys);
   }
 
-  private void add(String key, Result r) {
-    daily.computeIfAbsent(key, k -> new HashMap<>()).computeIfAbsent(r.date(), d -> new double[1])[0] += r.value();
-  }
-
-  private static String key(String metric, ScopeKind kind, String id) {
-    return kind == null ? metric : metric + '\0' + kind.ordinal() + '\0' + id;
-  }
-
-  private NavigableMap<LocalDate, Double> series(String key) {
-    Map<LocalDate, double[]> days = daily.get(key);
-    if (days == null) {
-      return NONE;
+  private int metric(String id) {
+    Integer m = metrics.get(id);
+    if (m == null) {
+      m = metrics.size();
+      metrics.put(id, m);
+      if (m == allKey.length) {
+        allKey = Arrays.copyOf(allKey, m * 2);
+        scopedKey = Arrays.copyOf(scopedKey, m * 2);
+      }
+      allKey[m] = keys++;
+      scopedKey[m] = new int[0];
     }
-    return sorted.computeIfAbsent(key, k -> {
-      TreeMap<LocalDate, Double> t = new TreeMap<>();
-      days.forEach((d, v) -> t.put(d, v[0]));
-      return Collections.unmodifiableNavigableMap(t);
-    });
+    return m;
+  }
+
+  private int scopedKey(int m, ScopeKind kind, String id) {
+    Map<String, Integer> ofKind = scopes.get(kind.ordinal());
+    Integer s = ofKind.get(id);
+    if (s == null) {
+      s = 3 * ofKind.size() + kind.ordinal(); // one numbering for the three kinds
+      ofKind.put(id, s);
+    }
+    int[] row = scopedKey[m];
+    if (s >= row.length) {
+      int old = row.length;
+      row = Arrays.copyOf(row, Math.max(s + 1, old * 2));
+      Arrays.fill(row, old, row.length, -1);
+      scopedKey[m] = row;
+    }
+    if (row[s] < 0) {
+      row[s] = keys++;
+    }
+    return row[s];
+  }
+
+  private DaySums slice(int key) {
+    return table.of(key);
+  }
+
+  /** Daily totals of a metric over every scope (empty when none). */
+  DaySums allDays(String metric) {
+    Integer m = metrics.get(metric);
+    return m == null ? DaySums.EMPTY : slice(allKey[m]);
+  }
+
+  /** Daily totals of a metric for one scope (empty when none). */
+  DaySums days(String metric, ScopeKind kind, String id) {
+    Integer m = metrics.get(metric);
+    Integer s = m == null ? null : scopes.get(kind.ordinal()).get(id);
+    if (s == null || s >= scopedKey[m].length) {
+      return DaySums.EMPTY;
+    }
+    return slice(scopedKey[m][s]);
+  }
+
+  /** An adder for series of this index: it spans every day with results up to the report date. */
+  DaySums.Adder adder() {
+    return new DaySums.Adder(table.firstDay, table.lastDay);
   }
 
   /** Daily totals of a metric over every scope (empty when none). */
   public NavigableMap<LocalDate, Double> all(String metric) {
-    return series(key(metric, null, null));
+    return allDays(metric).toMap();
   }
 
   /** Daily totals of a metric for one scope (empty when none). */
   public NavigableMap<LocalDate, Double> scoped(String metric, ScopeKind kind, String id) {
-    return series(key(metric, kind, id));
+    return days(metric, kind, id).toMap();
   }
 }

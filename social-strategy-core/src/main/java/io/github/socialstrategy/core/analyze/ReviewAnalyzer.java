@@ -29,6 +29,7 @@ final class ReviewAnalyzer {
 
   private final Plan plan;
   private final ResultIndex index;
+  private final DaySums.Adder days;
   private final Analyzer.RollUps rollUps;
   private final MoneyFigures money;
   private final Effort effort;
@@ -44,6 +45,7 @@ final class ReviewAnalyzer {
     this.thresholds = thresholds;
     this.plan = plan;
     this.index = index;
+    this.days = index.adder();
     this.rollUps = rollUps;
     this.money = money;
     this.effort = effort;
@@ -146,23 +148,17 @@ final class ReviewAnalyzer {
    */
   private TreeMap<LocalDate, Double> daily(List<Analyzer.Part> parts, Metric m) {
     boolean sum = m.aggregate() == Aggregate.SUM;
-    TreeMap<LocalDate, Double> total = new TreeMap<>();
-    TreeMap<LocalDate, Integer> count = new TreeMap<>();
     for (Analyzer.Part p : parts) {
-      var s = index.scoped(m.id(), p.kind(), p.id());
+      DaySums s = index.days(m.id(), p.kind(), p.id());
       if (p.campaign() != null) {
-        s = s.subMap(p.campaign().period().start(), true, p.campaign().period().end(), true);
+        s = s.between(p.campaign().period().start().toEpochDay(), p.campaign().period().end().toEpochDay());
       }
-      s.forEach((d, v) -> {
-        double share = !sum ? 1 : p.campaign() == null ? p.share() : Analyzer.campaignShare(plan, p.id(), d);
-        total.merge(d, v * share, Double::sum);
-        count.merge(d, 1, Integer::sum);
-      });
+      for (int i = 0; i < s.size(); i++) {
+        double share = !sum ? 1 : p.campaign() == null ? p.share() : Analyzer.campaignShare(plan, p.id(), LocalDate.ofEpochDay(s.day(i)));
+        days.add(s.day(i), s.sum(i) * share);
+      }
     }
-    if (!sum) {
-      total.replaceAll((d, v) -> v / count.get(d));
-    }
-    return total;
+    return days.take(!sum).toMap();
   }
 
   /** The KPI metrics that add up (measured, {@code sum}, higher is better) with results attributed to some row. */

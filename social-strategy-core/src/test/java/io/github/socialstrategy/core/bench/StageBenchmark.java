@@ -38,7 +38,8 @@ import java.util.concurrent.Callable;
  * </pre>
  *
  * <p>Arguments: a size ({@code S}, {@code M}, {@code L}, {@code XL}: the plan is generated first, seed 11)
- * or the path of a plan directory; then the number of runs (default 3). The first run includes the JVM's
+ * or the path of a plan directory; then the number of runs (default 3); then {@code check} to stop before
+ * rendering. The first run includes the JVM's
  * warm-up, as a Maven build does; later runs show the warm figures.
  */
 public final class StageBenchmark {
@@ -48,6 +49,7 @@ public final class StageBenchmark {
   public static void main(String[] args) throws Exception {
     String what = args.length > 0 ? args[0] : "L";
     int runs = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+    boolean checkOnly = args.length > 2 && args[2].equals("check");
     Path work = Files.createTempDirectory("stage-benchmark");
     Path planDir;
     if (Files.isDirectory(Path.of(what))) {
@@ -74,11 +76,14 @@ public final class StageBenchmark {
       });
       CheckResult result = new CheckResult(plan, figures, diagnostics.sorted(), diagnostics.total(Severity.ERROR),
           diagnostics.total(Severity.WARNING), diagnostics.total(Severity.INFO));
-      Theme theme = Theme.load(null);
-      stage(run, "render", () -> render(result, theme, site));
-      stage(run, "render-unchanged", () -> render(result, theme, site));
-      for (long t : TIMES.subList(0, TIMES.size() - 1)) {
-        total += t; // every stage but the unchanged re-render
+      if (!checkOnly) {
+        Theme theme = Theme.load(null);
+        stage(run, "render", () -> render(result, theme, site));
+        stage(run, "render-unchanged", () -> render(result, theme, site));
+        TIMES.remove(TIMES.size() - 1); // every stage but the unchanged re-render
+      }
+      for (long t : TIMES) {
+        total += t;
       }
       TIMES.clear();
       System.out.printf(Locale.ROOT, "%d | load to render | %,d | | (%s; %,d results; %,d files in the site)%n", run, total,
@@ -118,6 +123,9 @@ public final class StageBenchmark {
   }
 
   private static long countFiles(Path dir) throws IOException {
+    if (!Files.isDirectory(dir)) {
+      return 0;
+    }
     try (var s = Files.walk(dir)) {
       return s.filter(Files::isRegularFile).count();
     }
