@@ -70,21 +70,35 @@ final class ShareScatterChart {
     plot.setRangeGridlineStroke(ChartStyle.GRID_STROKE);
     plot.setAxisOffset(new RectangleInsets(0, 0, 0, 0));
     plot.addAnnotation(new XYLineAnnotation(0, 0, max, max, ChartStyle.DASHED, ChartStyle.BASELINE));
+    // The bands the review judges by: 1.5 times the share of hours (over-delivers) and half of it (under-delivers).
+    plot.addAnnotation(new XYLineAnnotation(0, 0, max / 1.5, max, ChartStyle.DOTTED, ChartStyle.GREEN));
+    plot.addAnnotation(new XYLineAnnotation(0, 0, max, max / 2, ChartStyle.DOTTED, ChartStyle.VERMILION));
     List<Charts.Share> labelled = new ArrayList<>(drawn);
     labelled.sort((a, b) -> Double.compare(Math.abs(b.results() - b.effort()), Math.abs(a.results() - a.effort())));
+    List<double[]> placed = new ArrayList<>();
     for (Charts.Share p : labelled.subList(0, Math.min(MAX_LABELS, labelled.size()))) {
       XYTextAnnotation label = new XYTextAnnotation(SvgText.truncate(SvgText.clean(p.label()), 24), p.effort(), p.results());
       label.setFont(ChartStyle.ITEM_LABEL_FONT);
       label.setPaint(ChartStyle.TEXT);
-      // Names sit off the diagonal (above a point above it, below one below it) and inside the plot.
-      boolean above = p.results() >= p.effort();
+      // Names sit off the diagonal and inside the plot: above a point above it, or near the bottom edge; to the
+      // right of a point in the left part. A name that would fall on one already placed goes to the other side.
+      boolean above = p.results() >= p.effort() || p.results() < max * 0.08;
       boolean right = p.effort() < max * 0.6;
+      for (double[] q : placed) {
+        boolean near = Math.abs(q[0] - p.effort()) < max * 0.12 && Math.abs(q[1] - p.results()) < max * 0.035;
+        if (near && (q[2] > 0) == above) {
+          above = !above;
+        }
+      }
+      placed.add(new double[] {p.effort(), p.results(), above ? 1 : -1});
       label.setTextAnchor(above ? (right ? TextAnchor.BOTTOM_LEFT : TextAnchor.BOTTOM_RIGHT) : (right ? TextAnchor.TOP_LEFT : TextAnchor.TOP_RIGHT));
       plot.addAnnotation(label);
     }
     List<LegendItem> legend = new ArrayList<>();
     legend.add(ChartStyle.boxItem(pointName == null || pointName.isBlank() ? "One point each" : "Each point: " + SvgText.clean(pointName), ChartStyle.ACTUAL));
     legend.add(ChartStyle.lineItem("Results in proportion to effort", ChartStyle.BASELINE, ChartStyle.DASHED));
+    legend.add(ChartStyle.lineItem("1.5 times (over-delivers)", ChartStyle.GREEN, ChartStyle.DOTTED));
+    legend.add(ChartStyle.lineItem("half (under-delivers)", ChartStyle.VERMILION, ChartStyle.DOTTED));
     plot.setFixedLegendItems(ChartStyle.legend(legend));
     JFreeChart chart = ChartStyle.chart(plot, true);
     String svg = SvgChartWriter.write(chart, id, title, description, ChartInput.WIDTH, HEIGHT);
