@@ -75,25 +75,7 @@ final class ShareScatterChart {
     plot.addAnnotation(new XYLineAnnotation(0, 0, max, max / 2, ChartStyle.DOTTED, ChartStyle.VERMILION));
     List<Charts.Share> labelled = new ArrayList<>(drawn);
     labelled.sort((a, b) -> Double.compare(Math.abs(b.results() - b.effort()), Math.abs(a.results() - a.effort())));
-    List<double[]> placed = new ArrayList<>();
-    for (Charts.Share p : labelled.subList(0, Math.min(MAX_LABELS, labelled.size()))) {
-      XYTextAnnotation label = new XYTextAnnotation(SvgText.truncate(SvgText.clean(p.label()), 24), p.effort(), p.results());
-      label.setFont(ChartStyle.ITEM_LABEL_FONT);
-      label.setPaint(ChartStyle.TEXT);
-      // Names sit off the diagonal and inside the plot: above a point above it, or near the bottom edge; to the
-      // right of a point in the left part. A name that would fall on one already placed goes to the other side.
-      boolean above = p.results() >= p.effort() || p.results() < max * 0.08;
-      boolean right = p.effort() < max * 0.6;
-      for (double[] q : placed) {
-        boolean near = Math.abs(q[0] - p.effort()) < max * 0.12 && Math.abs(q[1] - p.results()) < max * 0.035;
-        if (near && (q[2] > 0) == above) {
-          above = !above;
-        }
-      }
-      placed.add(new double[] {p.effort(), p.results(), above ? 1 : -1});
-      label.setTextAnchor(above ? (right ? TextAnchor.BOTTOM_LEFT : TextAnchor.BOTTOM_RIGHT) : (right ? TextAnchor.TOP_LEFT : TextAnchor.TOP_RIGHT));
-      plot.addAnnotation(label);
-    }
+    placeLabels(plot, labelled.subList(0, Math.min(MAX_LABELS, labelled.size())), drawn, max);
     List<LegendItem> legend = new ArrayList<>();
     legend.add(ChartStyle.boxItem(pointName == null || pointName.isBlank() ? "One point each" : "Each point: " + SvgText.clean(pointName), ChartStyle.ACTUAL));
     legend.add(ChartStyle.lineItem("Results in proportion to effort", ChartStyle.BASELINE, ChartStyle.DASHED));
@@ -103,6 +85,57 @@ final class ShareScatterChart {
     JFreeChart chart = ChartStyle.chart(plot, true);
     String svg = SvgChartWriter.write(chart, id, title, description, ChartInput.WIDTH, HEIGHT);
     return new Chart(id, title, description, svg, table);
+  }
+
+  // The plot area in pixels, roughly: enough to keep names apart.
+  private static final double PLOT_W = 640;
+  private static final double PLOT_H = 360;
+  private static final TextAnchor[] ANCHORS = {TextAnchor.BOTTOM_LEFT, TextAnchor.TOP_LEFT, TextAnchor.BOTTOM_RIGHT, TextAnchor.TOP_RIGHT};
+
+  /**
+   * Names points without overlap where it can: each name tries the four corners around its point, in turn, and
+   * takes the first whose box meets no name placed before, no point and the plot's edge; a name that finds no free
+   * corner is left out (the table names every point).
+   */
+  private static void placeLabels(XYPlot plot, List<Charts.Share> toLabel, List<Charts.Share> points, double max) {
+    List<double[]> boxes = new ArrayList<>();
+    for (Charts.Share p : points) {
+      double x = p.effort() / max * PLOT_W;
+      double y = p.results() / max * PLOT_H;
+      boxes.add(new double[] {x - 4.5, y - 4.5, x + 4.5, y + 4.5});
+    }
+    for (Charts.Share p : toLabel) {
+      String text = SvgText.truncate(SvgText.clean(p.label()), 24);
+      double w = ChartStyle.width(text, ChartStyle.ITEM_LABEL_FONT) + 6;
+      double h = 14;
+      double x = p.effort() / max * PLOT_W;
+      double y = p.results() / max * PLOT_H;
+      for (TextAnchor anchor : ANCHORS) {
+        boolean right = anchor == TextAnchor.BOTTOM_LEFT || anchor == TextAnchor.TOP_LEFT;
+        boolean above = anchor == TextAnchor.BOTTOM_LEFT || anchor == TextAnchor.BOTTOM_RIGHT;
+        // The name's corner sits on the point; its box starts where the point's dot ends.
+        double[] box = {right ? x + 4.5 : x - 4.5 - w, above ? y + 4.5 : y - 4.5 - h, right ? x + 4.5 + w : x - 4.5, above ? y + 4.5 + h : y - 4.5};
+        if (box[0] < 0 || box[2] > PLOT_W || box[1] < 0 || box[3] > PLOT_H || overlaps(box, boxes)) {
+          continue;
+        }
+        boxes.add(box);
+        XYTextAnnotation label = new XYTextAnnotation(text, p.effort(), p.results());
+        label.setFont(ChartStyle.ITEM_LABEL_FONT);
+        label.setPaint(ChartStyle.TEXT);
+        label.setTextAnchor(anchor);
+        plot.addAnnotation(label);
+        break;
+      }
+    }
+  }
+
+  private static boolean overlaps(double[] box, List<double[]> boxes) {
+    for (double[] b : boxes) {
+      if (box[0] < b[2] && b[0] < box[2] && box[1] < b[3] && b[1] < box[3]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static String verdict(Charts.Share p) {
