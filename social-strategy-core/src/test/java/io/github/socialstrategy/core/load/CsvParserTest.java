@@ -80,4 +80,28 @@ class CsvParserTest {
     assertThat(parse("a," + longCell + ",b\nc\n"))
         .containsExactly(List.of("a@1:1", longCell + "@1:3", "b@1:70004"), List.of("c@2:1"));
   }
+
+  @Test
+  void repeatedCellsAndCellsAtEveryBufferBoundaryReadAsWritten() throws Exception {
+    // Rows of varied lengths so that cells end, and start, at every offset of the 64K read buffer; repeated
+    // cells come back as the same text whether the parser took them from its buffer or its recent cells.
+    StringBuilder text = new StringBuilder("date,metric,value\n");
+    List<List<String>> expected = new ArrayList<>();
+    expected.add(List.of("date@1:1", "metric@1:6", "value@1:13"));
+    java.util.Random random = new java.util.Random(7);
+    for (int row = 2; text.length() < 3 * 65_536; row++) {
+      String date = "2026-0" + (1 + random.nextInt(9)) + "-1" + random.nextInt(10);
+      String metric = random.nextBoolean() ? "clicks" : "m".repeat(random.nextInt(40));
+      String value = Integer.toString(random.nextInt(100_000));
+      text.append(date).append(',').append(metric).append(',').append(value).append(row % 3 == 0 ? "\r\n" : "\n");
+      expected.add(List.of(date + "@" + row + ":1", metric + "@" + row + ":12", value + "@" + row + ":" + (13 + metric.length())));
+    }
+    assertThat(parse(text.toString())).isEqualTo(expected);
+  }
+
+  @Test
+  void lastCellWithoutLineBreakAtTheEndOfTheInput() throws Exception {
+    assertThat(parse("a,")).containsExactly(List.of("a@1:1", "@1:3"));
+    assertThat(parse("a,bb")).containsExactly(List.of("a@1:1", "bb@1:3"));
+  }
 }

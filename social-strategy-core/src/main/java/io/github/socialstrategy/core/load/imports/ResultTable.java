@@ -33,6 +33,7 @@ public final class ResultTable {
   private static final int VALUE = 2;
   private static final int ACTIVITY = 3;
   private static final int COST = 6;
+  private static final ScopeKind[] SCOPE_KINDS = ScopeKind.values();
 
   /** Where the rows read go. */
   @FunctionalInterface
@@ -203,7 +204,7 @@ public final class ResultTable {
 
     ScopeKind scopeKind = null;
     String scopeId = null;
-    for (ScopeKind kind : ScopeKind.values()) {
+    for (ScopeKind kind : SCOPE_KINDS) {
       c = columnOf[ACTIVITY + kind.ordinal()];
       if (c < 0 || rows.cellOrEmpty(c).isBlank()) {
         continue;

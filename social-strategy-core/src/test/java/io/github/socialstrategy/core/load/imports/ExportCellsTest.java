@@ -98,4 +98,44 @@ class ExportCellsTest {
     assertThat(ExportCells.isTotal("Totals")).isTrue();
     assertThat(ExportCells.isTotal("Total clicks")).isFalse();
   }
+
+  @Test
+  void plainNumbersAreTheDoublesJavaReads() {
+    // The short decimals of results tables are read without Double.parseDouble; they must be the same doubles.
+    java.util.Random random = new java.util.Random(11);
+    for (int i = 0; i < 200_000; i++) {
+      StringBuilder s = new StringBuilder();
+      int kind = random.nextInt(4);
+      if (kind == 0) {
+        s.append(random.nextBoolean() ? "-" : "+");
+      }
+      int whole = random.nextInt(12);
+      for (int d = 0; d < whole; d++) {
+        s.append((char) ('0' + random.nextInt(10)));
+      }
+      if (kind != 1) {
+        s.append('.');
+        int fraction = random.nextInt(kind == 2 ? 17 : 6);
+        for (int d = 0; d < fraction; d++) {
+          s.append((char) ('0' + random.nextInt(10)));
+        }
+      }
+      String cell = s.toString();
+      if (cell.replaceAll("[^0-9]", "").isEmpty()) {
+        assertThat(ExportCells.plainNumber(cell)).as(cell).isNull();
+        continue;
+      }
+      double expected = Double.parseDouble(cell);
+      Double actual = ExportCells.plainNumber(cell);
+      if (Math.abs(expected) > 1e15) {
+        assertThat(actual).as(cell).isNull();
+      } else {
+        assertThat(Double.doubleToRawLongBits(actual)).as(cell).isEqualTo(Double.doubleToRawLongBits(expected));
+      }
+    }
+    assertThat(Double.doubleToRawLongBits(ExportCells.plainNumber("-0"))).isEqualTo(Double.doubleToRawLongBits(-0.0));
+    assertThat(ExportCells.plainNumber("68.8")).isEqualTo(68.8);
+    assertThat(ExportCells.plainNumber("0.1")).isEqualTo(0.1);
+    assertThat(ExportCells.plainNumber("123456789012345.6")).isEqualTo(123456789012345.6);
+  }
 }
