@@ -18,7 +18,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * Builds the {@link Review}: effort, money and results per channel, strategy and pillar, each row's share of the
@@ -119,16 +118,16 @@ final class ReviewAnalyzer {
   }
 
   /** One row before shares: its hours, money, and per KPI metric its results per day. */
-  private record Draft(String kind, String id, double hours, Money money, Map<String, TreeMap<LocalDate, Double>> daily) {}
+  private record Draft(String kind, String id, double hours, Money money, Map<String, DaySums> daily) {}
 
   private List<Draft> drafts(String kind, Map<String, List<Analyzer.Part>> parts, Map<String, Double> hours, Map<String, Money> moneyById) {
     List<Draft> out = new ArrayList<>();
     Set<String> ids = new LinkedHashSet<>(hours.keySet());
     ids.addAll(parts.keySet());
     for (String id : ids) {
-      Map<String, TreeMap<LocalDate, Double>> daily = new LinkedHashMap<>();
+      Map<String, DaySums> daily = new LinkedHashMap<>();
       for (Metric m : kpiMetrics) {
-        TreeMap<LocalDate, Double> d = daily(parts.getOrDefault(id, List.of()), m);
+        DaySums d = daily(parts.getOrDefault(id, List.of()), m);
         if (!d.isEmpty()) {
           daily.put(m.id(), d);
         }
@@ -146,7 +145,7 @@ final class ReviewAnalyzer {
    * A metric's results per day over an entity's parts: a count or an amount adds up, each part times its share; a
    * level (a rate, a response time) does not split, so the parts' values of a day are averaged.
    */
-  private TreeMap<LocalDate, Double> daily(List<Analyzer.Part> parts, Metric m) {
+  private DaySums daily(List<Analyzer.Part> parts, Metric m) {
     boolean sum = m.aggregate() == Aggregate.SUM;
     for (Analyzer.Part p : parts) {
       DaySums s = index.days(m.id(), p.kind(), p.id());
@@ -158,7 +157,7 @@ final class ReviewAnalyzer {
         days.add(s.day(i), s.sum(i) * share);
       }
     }
-    return days.take(!sum).toMap();
+    return days.take(!sum);
   }
 
   /** The KPI metrics that add up (measured, {@code sum}, higher is better) with results attributed to some row. */
@@ -175,10 +174,10 @@ final class ReviewAnalyzer {
   private static double total(List<Draft> drafts, Metric m) {
     double t = 0;
     for (Draft d : drafts) {
-      TreeMap<LocalDate, Double> s = d.daily().get(m.id());
+      DaySums s = d.daily().get(m.id());
       if (s != null) {
-        for (double v : s.values()) {
-          t += v;
+        for (int i = 0; i < s.size(); i++) {
+          t += s.sum(i);
         }
       }
     }
@@ -200,13 +199,13 @@ final class ReviewAnalyzer {
     for (Draft d : drafts) {
       List<Review.Moved> moved = new ArrayList<>();
       for (Metric m : kpiMetrics) {
-        TreeMap<LocalDate, Double> s = d.daily().get(m.id());
+        DaySums s = d.daily().get(m.id());
         if (s == null) {
           continue;
         }
         double value = value(s, m);
         double share = m.aggregate() == Aggregate.SUM && totals.get(m.id()) > 0 ? 100 * value / totals.get(m.id()) : Double.NaN;
-        LocalDate start = from != null ? from : s.firstKey();
+        LocalDate start = from != null ? from : LocalDate.ofEpochDay(s.firstDay());
         double movement = plan.asOf().isBefore(start) ? Double.NaN : Movement.of(s, start, plan.asOf(), m);
         moved.add(new Review.Moved(m, value, share, movement));
       }
@@ -216,7 +215,7 @@ final class ReviewAnalyzer {
         double sum = 0;
         for (Metric m : resultMetrics) {
           double total = totals.get(m.id());
-          TreeMap<LocalDate, Double> s = d.daily().get(m.id());
+          DaySums s = d.daily().get(m.id());
           sum += total > 0 && s != null ? 100 * value(s, m) / total : 0;
         }
         resultsShare = sum / resultMetrics.size();
@@ -227,13 +226,13 @@ final class ReviewAnalyzer {
     return out;
   }
 
-  private static double value(TreeMap<LocalDate, Double> s, Metric m) {
+  private static double value(DaySums s, Metric m) {
     return switch (m.aggregate()) {
-      case SUM -> s.values().stream().mapToDouble(Double::doubleValue).sum();
-      case AVERAGE -> s.values().stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
-      case LAST -> s.lastEntry().getValue();
-      case MAX -> s.values().stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN);
-      case MIN -> s.values().stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN);
+      case SUM -> s.stream().sum();
+      case AVERAGE -> s.stream().average().orElse(Double.NaN);
+      case LAST -> s.sum(s.size() - 1);
+      case MAX -> s.stream().max().orElse(Double.NaN);
+      case MIN -> s.stream().min().orElse(Double.NaN);
     };
   }
 
