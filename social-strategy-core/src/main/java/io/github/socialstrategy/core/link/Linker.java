@@ -20,6 +20,7 @@ import io.github.socialstrategy.core.model.Plan;
 import io.github.socialstrategy.core.model.PlanInfo;
 import io.github.socialstrategy.core.model.Ref;
 import io.github.socialstrategy.core.model.Result;
+import io.github.socialstrategy.core.model.ScopeKind;
 import io.github.socialstrategy.core.model.Rule;
 import io.github.socialstrategy.core.model.Strategy;
 import io.github.socialstrategy.core.model.Suggestions;
@@ -184,7 +185,8 @@ public final class Linker {
       if (!metrics.contains(r.metric())) {
         unresolved("metric", new Ref(r.metric(), r.location(Result.Field.METRIC)), metrics, "a result measures metric");
       }
-      if (r.scopeKind() != null) {
+      // A million rows are scoped: look the id up first, and build the reference and its place only for a finding.
+      if (r.scopeKind() != null && !scopeIndex(r.scopeKind(), activities, channels, campaigns).contains(r.scopeId())) {
         resolveScope(r.scopeKind().keyword(), new Ref(r.scopeId(), r.location(Result.Field.SCOPE)), activities, channels, campaigns, "a result is scoped to");
       }
     }
@@ -315,6 +317,15 @@ public final class Linker {
       }
     }
     return out;
+  }
+
+  private static Plan.Index<?> scopeIndex(
+      ScopeKind kind, Plan.Index<Activity> activities, Plan.Index<Channel> channels, Plan.Index<Campaign> campaigns) {
+    return switch (kind) {
+      case ACTIVITY -> activities;
+      case CHANNEL -> channels;
+      case CAMPAIGN -> campaigns;
+    };
   }
 
   private void resolveScope(
