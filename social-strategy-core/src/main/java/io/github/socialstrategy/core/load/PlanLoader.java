@@ -31,6 +31,7 @@ public final class PlanLoader {
   private final Path planDirectory;
   private final Path baseDirectory;
   private final Diagnostics diagnostics;
+  private final int threads;
 
   /**
    * @param planDirectory the plan directory
@@ -45,6 +46,17 @@ public final class PlanLoader {
    * @param baseDirectory the directory paths are shown relative to (the Maven project's base directory)
    */
   public PlanLoader(PlanTree tree, Path baseDirectory, Diagnostics diagnostics) {
+    this(tree, baseDirectory, diagnostics, Runtime.getRuntime().availableProcessors());
+  }
+
+  /**
+   * @param tree the plan's files: the directory on disk, or the plan at an earlier revision
+   * @param baseDirectory the directory paths are shown relative to (the Maven project's base directory)
+   * @param threads how many threads compose YAML files while this one reads them (1: none); the plan read is
+   *     the same for any number
+   */
+  public PlanLoader(PlanTree tree, Path baseDirectory, Diagnostics diagnostics, int threads) {
+    this.threads = threads;
     this.tree = tree;
     this.planDirectory = tree.root().toAbsolutePath().normalize();
     this.baseDirectory = baseDirectory.toAbsolutePath().normalize();
@@ -58,11 +70,7 @@ public final class PlanLoader {
     parts.files.addAll(files);
 
     YamlFileReader yaml = new YamlFileReader(diagnostics, parts, tree);
-    for (SourceFile f : files) {
-      if (isYaml(f)) {
-        yaml.read(f);
-      }
-    }
+    yaml.readAll(files.stream().filter(PlanLoader::isYaml).toList(), threads);
     Set<String> imported = new HashSet<>();
     List<SourceFile> importFiles = new ArrayList<>();
     java.util.Map<String, ImportSpec> firstImport = new java.util.HashMap<>();

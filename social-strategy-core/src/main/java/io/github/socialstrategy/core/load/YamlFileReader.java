@@ -6,6 +6,13 @@ import io.github.socialstrategy.core.model.Rule;
 import io.github.socialstrategy.core.model.SourceFile;
 import java.io.IOException;
 import java.io.StringReader;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.Iterator;
 import org.yaml.snakeyaml.DumperOptions;
 import java.nio.file.Files;
@@ -21,7 +28,6 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.parser.ParserImpl;
 import org.yaml.snakeyaml.reader.ReaderException;
-import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Reads one YAML file safely: strict UTF-8, bounded size, aliases and nesting, no tags that would build
@@ -46,54 +52,158 @@ final class YamlFileReader {
     this.sections = new SectionReader(parts);
   }
 
+  /** Reads one file. */
   void read(SourceFile file) throws IOException {
     long size = tree.size(file.planPath());
-    if (size > MAX_BYTES) {
-      diagnostics.report(
-          Rule.YAML_SYNTAX,
-          Location.of(file),
-          "the file is " + size / (1024 * 1024) + " MiB, over the " + MAX_BYTES / (1024 * 1024)
-              + " MiB limit for a YAML file; split it into several files");
+    accept(compose(file, size, size > MAX_BYTES ? null : tree.readAllBytes(file.planPath())));
+  }
+
+  /**
+   * Reads the files in their order, as {@link #read} one after the other would, with the YAML of the next
+   * files composed into nodes on {@code threads} other threads meanwhile. Composing is most of the reading
+   * and needs nothing but the file's bytes; the bytes are read, and the nodes turned into plan parts and
+   * findings, on this thread and in file order, so the parts, the findings and their order are the same
+   * for any number of threads. At most twice as many files as threads wait composed, which bounds memory.
+   */
+  void readAll(List<SourceFile> files, int threads) throws IOException {
+    if (threads < 2 || files.size() < 2) {
+      for (SourceFile f : files) {
+        read(f);
+      }
       return;
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "social-strategy-yaml");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      ArrayDeque<Future<Composed>> waiting = new ArrayDeque<>();
+      for (SourceFile f : files) {
+        long size = tree.size(f.planPath());
+        byte[] bytes = size > MAX_BYTES ? null : tree.readAllBytes(f.planPath());
+        waiting.add(pool.submit(() -> compose(f, size, bytes)));
+        if (waiting.size() > 2 * threads) {
+          accept(done(waiting.poll()));
+        }
+      }
+      while (!waiting.isEmpty()) {
+        accept(done(waiting.poll()));
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static Composed done(Future<Composed> composing) {
+    try {
+      return composing.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while reading the plan", e);
+    } catch (ExecutionException e) {
+      // A bug, not a problem of the file (those are kept in Composed): rethrown as the serial read would throw it.
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error r) {
+        throw r;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+
+  /** A file's YAML composed into nodes, or what stopped it: nothing reported yet. */
+  private static final class Composed {
+    final SourceFile file;
+    final long size;
+    final List<Node> documents = new ArrayList<>();
+    YamlContext ctx;
+    TextDecoding.NotUtf8Exception notUtf8;
+    YAMLException failure;
+    boolean tooDeep;
+
+    Composed(SourceFile file, long size) {
+      this.file = file;
+      this.size = size;
+    }
+  }
+
+  /** Composes a file's documents; safe on any thread (it reports nothing and keeps no state). Null bytes: over the limit. */
+  private Composed compose(SourceFile file, long size, byte[] bytes) {
+    Composed c = new Composed(file, size);
+    if (bytes == null) {
+      return c;
     }
     String text;
     try {
-      text = TextDecoding.decode(tree.readAllBytes(file.planPath()));
+      text = TextDecoding.decode(bytes);
     } catch (TextDecoding.NotUtf8Exception e) {
-      diagnostics.report(Rule.YAML_SYNTAX, new Location(file, e.line, e.column), TextDecoding.message(e));
-      return;
+      c.notUtf8 = e;
+      return c;
     }
     // YAML 1.1 counts U+2028, U+2029 and U+0085 as line breaks; editors do not, so every place after one
     // (pasted from a web page, typically) would be a line off. Read them as spaces.
     text = text.replace('\u2028', ' ').replace('\u2029', ' ').replace('\u0085', ' ');
-    YamlContext ctx = new YamlContext(file, text, diagnostics);
+    c.ctx = new YamlContext(file, text, diagnostics);
     LoaderOptions options = options(text.length());
     try {
       // What Yaml.composeAll does, over a reader that is linear in the length of a value (see WholeTextReader).
-      Composer documents = new Composer(new ParserImpl(new WholeTextReader(text), options), new Resolver(), options);
+      Composer documents = new Composer(new ParserImpl(new WholeTextReader(text), options), new RememberingResolver(), options);
       while (documents.checkNode()) {
         Node document = documents.getNode();
         if (document != null) {
-          checkTags(ctx, document, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
-          sections.readDocument(ctx, document);
+          c.documents.add(document);
         }
       }
-    } catch (MarkedYAMLException e) {
+    } catch (YAMLException e) {
+      c.failure = e;
+    } catch (StackOverflowError e) {
+      c.tooDeep = true;
+    }
+    return c;
+  }
+
+  /** Reads a composed file's documents into plan parts, then reports what stopped its composing, if anything. */
+  private void accept(Composed c) {
+    SourceFile file = c.file;
+    if (c.size > MAX_BYTES) {
+      diagnostics.report(
+          Rule.YAML_SYNTAX,
+          Location.of(file),
+          "the file is " + c.size / (1024 * 1024) + " MiB, over the " + MAX_BYTES / (1024 * 1024)
+              + " MiB limit for a YAML file; split it into several files");
+      return;
+    }
+    if (c.notUtf8 != null) {
+      diagnostics.report(Rule.YAML_SYNTAX, new Location(file, c.notUtf8.line, c.notUtf8.column), TextDecoding.message(c.notUtf8));
+      return;
+    }
+    YamlContext ctx = c.ctx;
+    try {
+      for (Node document : c.documents) {
+        checkTags(ctx, document, java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
+        sections.readDocument(ctx, document);
+      }
+    } catch (StackOverflowError e) {
+      c.tooDeep = true;
+    }
+    if (c.tooDeep) {
+      // Belt and braces: the nesting limit should stop this first.
+      diagnostics.report(
+          Rule.YAML_SYNTAX, Location.of(file), "the file is nested too deeply to read; flatten it");
+    } else if (c.failure instanceof MarkedYAMLException e) {
       Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
       diagnostics.report(Rule.YAML_SYNTAX, ctx.at(mark), syntaxMessage(e));
-    } catch (ReaderException e) {
+    } else if (c.failure instanceof ReaderException e) {
       // A character YAML does not allow (NUL, other controls): it carries no mark, only its index.
       diagnostics.report(
           Rule.YAML_SYNTAX,
           ctx.atCodePoint(e.getPosition()),
           String.format(
               "the file holds the control character U+%04X here, which YAML does not allow; remove it", e.getCodePoint()));
-    } catch (YAMLException e) {
-      diagnostics.report(Rule.YAML_SYNTAX, Location.of(file), limitMessage(e.getMessage()));
-    } catch (StackOverflowError e) {
-      // Belt and braces: the nesting limit should stop this first.
-      diagnostics.report(
-          Rule.YAML_SYNTAX, Location.of(file), "the file is nested too deeply to read; flatten it");
+    } else if (c.failure != null) {
+      diagnostics.report(Rule.YAML_SYNTAX, Location.of(file), limitMessage(c.failure.getMessage()));
     }
   }
 
