@@ -138,12 +138,18 @@ public final class Analyzer {
     DaySums.Adder daily = index.adder();
     parts.forEach((id, list) -> {
       List<Benefit> benefits = new ArrayList<>();
+      int[] scopes = new int[list.size()];
+      for (int k = 0; k < scopes.length; k++) {
+        scopes[k] = index.scopeNumber(list.get(k).kind(), list.get(k).id());
+      }
       for (Metric m : plan.metrics().list()) {
         if (m.financial() || m.isDerived() || m.aggregate() != io.github.socialstrategy.core.model.Aggregate.SUM) {
           continue;
         }
-        for (Part p : list) {
-          DaySums s = index.days(m.id(), p.kind(), p.id());
+        int metric = index.metricNumber(m.id());
+        for (int k = 0; k < scopes.length; k++) {
+          Part p = list.get(k);
+          DaySums s = index.days(metric, scopes[k]);
           if (p.campaign() == null) {
             daily.addAll(s, p.share());
             continue;

@@ -100,12 +100,27 @@ public final class ResultIndex {
 
   /** Daily totals of a metric for one scope (empty when none). */
   DaySums days(String metric, ScopeKind kind, String id) {
+    return days(metricNumber(metric), scopeNumber(kind, id));
+  }
+
+  /** The number of a metric in this index, or -1 when no result measures it: for many look-ups of one metric. */
+  int metricNumber(String metric) {
     Integer m = metrics.get(metric);
-    Integer s = m == null ? null : scopes.get(kind.ordinal()).get(id);
-    if (s == null || s >= scopedKey[m].length) {
+    return m == null ? -1 : m;
+  }
+
+  /** The number of a scope in this index, or -1 when no result is scoped to it: for many look-ups of one scope. */
+  int scopeNumber(ScopeKind kind, String id) {
+    Integer s = scopes.get(kind.ordinal()).get(id);
+    return s == null ? -1 : s;
+  }
+
+  /** Daily totals of a metric for one scope, by their numbers (empty when either is -1 or they have none). */
+  DaySums days(int metric, int scope) {
+    if (metric < 0 || scope < 0 || scope >= scopedKey[metric].length) {
       return DaySums.EMPTY;
     }
-    return slice(scopedKey[m][s]);
+    return slice(scopedKey[metric][scope]);
   }
 
   /** An adder for series of this index: it spans every day with results up to the report date. */

@@ -126,8 +126,14 @@ final class ReviewAnalyzer {
     ids.addAll(parts.keySet());
     for (String id : ids) {
       Map<String, DaySums> daily = new LinkedHashMap<>();
+      List<Analyzer.Part> ofId = parts.getOrDefault(id, List.of());
+      // Each part's scope is looked up once for all metrics: thousands of parts, a few metrics.
+      int[] scopes = new int[ofId.size()];
+      for (int i = 0; i < scopes.length; i++) {
+        scopes[i] = index.scopeNumber(ofId.get(i).kind(), ofId.get(i).id());
+      }
       for (Metric m : kpiMetrics) {
-        DaySums d = daily(parts.getOrDefault(id, List.of()), m);
+        DaySums d = daily(ofId, scopes, m);
         if (!d.isEmpty()) {
           daily.put(m.id(), d);
         }
@@ -145,10 +151,12 @@ final class ReviewAnalyzer {
    * A metric's results per day over an entity's parts: a count or an amount adds up, each part times its share; a
    * level (a rate, a response time) does not split, so the parts' values of a day are averaged.
    */
-  private DaySums daily(List<Analyzer.Part> parts, Metric m) {
+  private DaySums daily(List<Analyzer.Part> parts, int[] scopes, Metric m) {
     boolean sum = m.aggregate() == Aggregate.SUM;
-    for (Analyzer.Part p : parts) {
-      DaySums s = index.days(m.id(), p.kind(), p.id());
+    int metric = index.metricNumber(m.id());
+    for (int k = 0; k < scopes.length; k++) {
+      Analyzer.Part p = parts.get(k);
+      DaySums s = index.days(metric, scopes[k]);
       if (p.campaign() != null) {
         s = s.between(p.campaign().period().start().toEpochDay(), p.campaign().period().end().toEpochDay());
       }
