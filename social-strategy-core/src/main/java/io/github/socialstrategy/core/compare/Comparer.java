@@ -75,7 +75,7 @@ public final class Comparer {
         money(),
         rows(),
         kpis(),
-        FindingMatcher.match(before.findings(), after.findings()));
+        FindingMatcher.match(before.findings(), after.findings(), new Renames(renamed)));
   }
 
   // ---- entities
