@@ -159,8 +159,13 @@ public abstract class AbstractStrategyMojo extends AbstractMojo {
       getLog().warn(comparison.warning());
     } else if (comparison.hasChanges()) {
       Changes c = comparison.changes();
-      getLog().info("Compared with the baseline " + c.baseline() + ": " + c.entities().size() + " entities added, changed, renamed or removed; "
-          + c.findings(Changes.Status.NEW).size() + " new findings, " + c.findings(Changes.Status.RESOLVED).size() + " resolved");
+      int fresh = c.findings(Changes.Status.NEW).size();
+      int resolved = c.findings(Changes.Status.RESOLVED).size();
+      getLog().info("Compared with the baseline " + c.baseline() + ": " + c.entitySummary() + "; " + fresh
+          + (fresh == 1 ? " new finding, " : " new findings, ") + resolved + " resolved");
+      if (c.kpiNote() != null) {
+        getLog().info("KPIs are not compared with the baseline: " + c.kpiNote());
+      }
     }
     return comparison;
   }

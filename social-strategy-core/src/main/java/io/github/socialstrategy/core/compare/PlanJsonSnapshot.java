@@ -164,7 +164,30 @@ public final class PlanJsonSnapshot {
       Map<?, ?> health = map(top.get("health"));
       return new Snapshot(
           str(plan.get("id")), currency, entities, traced, objectiveActivities, strategyActivities, pillars, cells, channelBudgets,
-          Snapshots.round(plannedBudget), rows, num(health.get("results"), 0.0).longValue(), kpis, findings);
+          Snapshots.round(plannedBudget), rows, num(health.get("results"), 0.0).longValue(), kpis, findings, kpiCaveat());
+    }
+
+    /**
+     * Why this file's KPI attainment cannot be compared with today's, or null. Until KPIs had a {@code kind}
+     * (files of format 1 written before it), a cumulative KPI's attainment was measured from its baseline;
+     * now it counts from zero. Compared as it is, every cumulative KPI would seem to move.
+     */
+    private String kpiCaveat() {
+      if (num(top.get("formatVersion"), 1.0) >= 2) {
+        return null;
+      }
+      for (Map<?, ?> o : list(top.get("objectives"))) {
+        for (Map<?, ?> k : list(o.get("kpis"))) {
+          if (k.containsKey("kind")) {
+            return null;
+          }
+          return "the baseline's plan.json was written by an earlier version of the plugin (formatVersion 1, without "
+              + "KPI kinds), when a cumulative KPI's attainment was measured from its baseline; it now counts from zero, "
+              + "so its attainment and status would seem to change when nothing did. Compare with a git revision, or with "
+              + "a plan.json written by this version, to compare KPIs";
+        }
+      }
+      return null;
     }
 
     private static Entity entity(String kind, Map<?, ?> m, Map<String, Snapshot.Field> fields) {

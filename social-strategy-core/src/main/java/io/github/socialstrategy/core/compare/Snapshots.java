@@ -144,7 +144,7 @@ public final class Snapshots {
     }
     return new Snapshot(
         plan.info() == null ? null : plan.info().id(), currency, entities, traced, objectiveActivities, strategyActivities, pillars,
-        cells, channelBudgets, round(plannedBudget), rows, plan.results().size(), kpis, findings);
+        cells, channelBudgets, round(plannedBudget), rows, plan.results().size(), kpis, findings, null);
   }
 
   /** A finding with the entity it is about. */

@@ -256,6 +256,37 @@ class CiReportsTest {
     assertThat(huge).doesNotContain("<b>").doesNotContain("@team").contains("\\<b\\>");
   }
 
+  @Test
+  void changesMarkdownSaysWhatAnAddedEntityIs() throws Exception {
+    CiInput in = input("added", new Gate(true, false, false), true);
+    String md = ChangesMarkdown.write(in.comparison().changes(), "harbour-cafe-2026");
+    assertThat(md).contains(": no new errors, 2 new warnings, 0 resolved findings; 4 entities added.\n");
+    assertThat(md).contains("\n**Added (4)**: 1 objective, 1 strategy, 1 activity, 1 campaign\n");
+    assertThat(md).contains("- campaign `autumn-cakes` (Autumn cake week): period: 2026-09-14 to 2026-09-20; budget: EUR 12,000; "
+        + "objectives: sell-more-cakes, grow-weddings; activities: preorder-posts, wedding-tastings\n");
+    assertThat(md).contains("- activity `wedding-tastings` (Wedding cake tastings): strategies: wedding-cakes; channels: instagram; "
+        + "hours per week: 2.5 h; budget: EUR 3,000\n");
+    assertThat(md).contains("- strategy `wedding-cakes` (Wedding cakes to order): objectives: grow-weddings; goals: conversion\n");
+    assertThat(md).contains("- objective `grow-weddings` (Bake for more weddings): pillar: sales; KPI revenue: target EUR 250,000, due 2026-10-31\n");
+    // Money and targets that came with their entity lead, before what changed.
+    assertThat(md.indexOf("### Money and targets")).isLessThan(md.indexOf("### What changed"));
+    assertThat(md).contains("- new campaign `autumn-cakes` (Autumn cake week): budget: EUR 12,000\n");
+    assertThat(md).contains("- new objective `grow-weddings` (Bake for more weddings): KPI revenue: target EUR 250,000, due 2026-10-31\n");
+  }
+
+  @Test
+  void changesMarkdownSaysWhatARemovedEntityWasAndCountsInTheSingular() throws Exception {
+    CheckResult before = check(plan("before", "added"));
+    CheckResult after = check(plan("after", "untraced"));
+    Changes c = Comparer.compare("HEAD~1 (1234567)", Snapshots.of(before), Snapshots.of(after), false);
+    String md = ChangesMarkdown.write(c, null);
+    assertThat(md).contains("; 2 entities added and 4 removed.\n");
+    assertThat(md).contains("- campaign `autumn-cakes` (Autumn cake week): period: 2026-09-14 to 2026-09-20; budget: EUR 12,000; ");
+    assertThat(md).contains("- removed campaign `autumn-cakes` (Autumn cake week): budget: EUR 12,000\n");
+    assertThat(md).doesNotContainPattern("\\b1 (entities|findings|errors|warnings|result rows)\\b");
+    assertThat(md).contains("2 findings of the baseline remain (not listed here)");
+  }
+
   @SuppressWarnings("unchecked")
   private static Map<String, Object> map(Object o) {
     return (Map<String, Object>) o;

@@ -75,6 +75,20 @@ class ChangesPageTest {
   }
 
   @Test
+  void addedEntitiesSayWhatTheyAre() throws Exception {
+    MemorySiteOutput out = site(true, "added");
+    Document changes = Sites.page(out, "changes.html");
+    assertThat(changes.select(".lede").text()).contains("4 entities added.");
+    var campaign = changes.select("ul.changes > li:has(a[href=campaigns/autumn-cakes.html])");
+    assertThat(campaign.select("ul.details li").eachText()).containsExactly(
+        "period: 2026-09-14 to 2026-09-20", "budget: EUR 12,000", "objectives: sell-more-cakes, grow-weddings",
+        "activities: preorder-posts, wedding-tastings");
+    var objective = changes.select("ul.changes > li:has(a[href=objectives/grow-weddings.html])");
+    assertThat(objective.select("ul.details li").eachText()).containsExactly("pillar: sales", "KPI revenue: target EUR 250,000, due 2026-10-31");
+    assertThat(changes.select("#money-h + ul").text()).contains("new campaign Autumn cake week").contains("budget: EUR 12,000");
+  }
+
+  @Test
   void theDashboardLinksToItAndEntitiesCarryBadges() throws Exception {
     MemorySiteOutput out = site(true, "untraced", "raised-target");
     Document index = Sites.page(out, "index.html");
