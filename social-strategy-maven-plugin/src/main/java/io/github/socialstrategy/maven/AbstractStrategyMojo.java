@@ -6,7 +6,7 @@ import io.github.socialstrategy.core.SocialStrategy;
 import io.github.socialstrategy.core.compare.Changes;
 import io.github.socialstrategy.core.compare.Comparison;
 import io.github.socialstrategy.core.compare.Gate;
-import io.github.socialstrategy.core.compare.GitRepositories;
+import io.github.socialstrategy.core.compare.ReviewPaths;
 import io.github.socialstrategy.core.render.ci.CiInput;
 import io.github.socialstrategy.core.model.Diagnostic;
 import java.io.File;
@@ -172,7 +172,7 @@ public abstract class AbstractStrategyMojo extends AbstractMojo {
 
   /** What the CI reports are written from. */
   protected CiInput review(CheckResult result, Comparison comparison, Gate gate) throws MojoFailureException {
-    return new CiInput(result, comparison, settings().severities(), gate, GitRepositories.workTreeOf(baseDirectory.toPath()));
+    return new CiInput(result, comparison, settings().severities(), gate, ReviewPaths.of(baseDirectory.toPath(), planDirectory.toPath()));
   }
 
   /** Logs every finding at its level, as {@code path:line:column: severity: message [rule]}. */

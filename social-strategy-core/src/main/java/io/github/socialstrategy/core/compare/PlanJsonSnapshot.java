@@ -36,7 +36,17 @@ public final class PlanJsonSnapshot {
 
   private PlanJsonSnapshot() {}
 
+  /** Reads a plan.json, its findings' files as written. */
   public static Snapshot read(byte[] json) throws UnreadableException {
+    return read(json, ReviewPaths.NONE);
+  }
+
+  /**
+   * Reads a plan.json.
+   *
+   * @param paths how the files of findings are shown, to match those of the plan compared with it
+   */
+  public static Snapshot read(byte[] json, ReviewPaths paths) throws UnreadableException {
     Object root;
     try {
       LoaderOptions options = new LoaderOptions();
@@ -52,7 +62,7 @@ public final class PlanJsonSnapshot {
     if (!(root instanceof Map<?, ?> top) || !(top.get("formatVersion") instanceof Number) || !(top.get("plan") instanceof Map)) {
       throw new UnreadableException("it is not the plan.json of a site made by this plugin (no formatVersion and plan)");
     }
-    return new PlanJsonSnapshot.Reader(top).snapshot();
+    return new PlanJsonSnapshot.Reader(top, paths).snapshot();
   }
 
   private static String firstLine(String s) {
@@ -62,9 +72,11 @@ public final class PlanJsonSnapshot {
   private static final class Reader {
     private final Map<?, ?> top;
     private final String currency;
+    private final ReviewPaths paths;
 
-    Reader(Map<?, ?> top) {
+    Reader(Map<?, ?> top, ReviewPaths paths) {
       this.top = top;
+      this.paths = paths;
       this.currency = str(map(top.get("plan")).get("currency"));
     }
 
@@ -158,7 +170,7 @@ public final class PlanJsonSnapshot {
       for (Map<?, ?> d : list(top.get("diagnostics"))) {
         String message = str(d.get("message"));
         findings.add(new Finding(
-            str(d.get("rule")), str(d.get("severity")), message, null, str(d.get("file")), num(d.get("line"), 1.0).intValue(),
+            str(d.get("rule")), str(d.get("severity")), message, null, paths.ofWritten(str(d.get("file"))), num(d.get("line"), 1.0).intValue(),
             num(d.get("column"), 1.0).intValue(), str(d.get("entityKind")), str(d.get("entityId")), Snapshot.messageKey(message)));
       }
       Map<?, ?> health = map(top.get("health"));

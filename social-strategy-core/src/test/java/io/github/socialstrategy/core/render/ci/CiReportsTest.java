@@ -77,7 +77,7 @@ class CiReportsTest {
     CheckResult after = check(plan("after", overlay));
     Comparison c = withBaseline ? Comparison.of(Comparer.compare("origin/main (1234567)", Snapshots.of(before), Snapshots.of(after), false))
         : Comparison.NONE;
-    return new CiInput(after, c, Map.of(), gate, tmp.toRealPath());
+    return new CiInput(after, c, Map.of(), gate, new io.github.socialstrategy.core.compare.ReviewPaths(tmp.toRealPath(), null, null));
   }
 
   private static String text(CiReport r, CiInput in) {
@@ -190,7 +190,7 @@ class CiReportsTest {
   @Test
   void aRuleSetOffIsSkipped() throws Exception {
     CheckResult after = check(plan("after", null));
-    CiInput in = new CiInput(after, Comparison.NONE, Map.of(Rule.IDLE_STRATEGY, Severity.OFF), new Gate(true, false, false), null);
+    CiInput in = new CiInput(after, Comparison.NONE, Map.of(Rule.IDLE_STRATEGY, Severity.OFF), new Gate(true, false, false), io.github.socialstrategy.core.compare.ReviewPaths.NONE);
     Document d = junit(in);
     assertThat(testcase(d, "idle-strategy").getElementsByTagName("skipped").getLength()).isOne();
     assertThat(d.getDocumentElement().getAttribute("skipped")).isEqualTo("1");
@@ -205,7 +205,8 @@ class CiReportsTest {
     assertThat(json.get("failsBuild")).isEqualTo(true);
     Map<String, Object> untraced = list(json.get("findings")).stream().map(CiReportsTest::map)
         .filter(f -> f.get("rule").equals("untraced-activity")).findFirst().orElseThrow();
-    assertThat(untraced).containsEntry("severity", "error").containsEntry("file", "strategy/activities.yaml")
+    // Relative to the repository root (here the temporary directory), as in SARIF.
+    assertThat(untraced).containsEntry("severity", "error").containsEntry("file", "after/strategy/activities.yaml")
         .containsEntry("line", 26).containsEntry("column", 9).containsEntry("entityKind", "activity")
         .containsEntry("entityId", "saturday-stall").containsEntry("status", "new");
     assertThat(untraced).containsKey("hint").containsKey("message");

@@ -54,7 +54,7 @@ class ChangesPageTest {
         ? Comparison.of(Comparer.compare("origin/main (1234567)", Snapshots.of(check(plan("before"))), Snapshots.of(after), false))
         : Comparison.NONE;
     MemorySiteOutput out = new MemorySiteOutput();
-    SocialStrategy.report(new CiInput(after, c, Map.of(), new Gate(true, false, false), null), Theme.load(null), out);
+    SocialStrategy.report(new CiInput(after, c, Map.of(), new Gate(true, false, false), io.github.socialstrategy.core.compare.ReviewPaths.NONE), Theme.load(null), out);
     return out;
   }
 
