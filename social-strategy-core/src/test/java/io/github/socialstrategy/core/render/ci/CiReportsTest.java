@@ -102,6 +102,12 @@ class CiReportsTest {
     Map<String, Object> run = first(log.get("runs"));
     Map<String, Object> driver = map(map(run.get("tool")).get("driver"));
     assertThat(list(driver.get("rules"))).hasSize(Rule.values().length);
+    // The plugin's version, as the build filtered it in: the project's own version.
+    String pom = Files.readString(Path.of("pom.xml"));
+    String projectVersion = pom.replaceAll("(?s).*?<parent>.*?<version>([^<]+)</version>.*", "$1");
+    assertThat(driver).containsEntry("name", "social-strategy-maven-plugin").containsEntry("version", projectVersion)
+        .containsEntry("semanticVersion", projectVersion).doesNotContainKey("informationUri");
+    assertThat(Tool.version()).isEqualTo(projectVersion).matches("\\d+\\.\\d+\\.\\d+(-[0-9A-Za-z.-]+)?");
     Map<String, Object> untraced = list(driver.get("rules")).stream().map(CiReportsTest::map)
         .filter(r -> r.get("id").equals("untraced-activity")).findFirst().orElseThrow();
     assertThat(map(untraced.get("help")).get("text")).isEqualTo("To fix: " + Rule.UNTRACED_ACTIVITY.fix() + ".");
