@@ -89,6 +89,14 @@ class ChangesPageTest {
   }
 
   @Test
+  void oneOfAThingIsSingular() throws Exception {
+    // The resolved case gives one objective a KPI: one entity changed, one finding resolved, one remains.
+    Document changes = Sites.page(site(true, "resolved"), "changes.html");
+    assertThat(changes.select(".lede").text()).contains("0 new errors, 0 other new findings, 1 resolved finding; 1 entity changed.");
+    assertThat(changes.text()).contains("1 finding of the baseline remains;").doesNotContain("1 findings").doesNotContain("1 entities");
+  }
+
+  @Test
   void theDashboardLinksToItAndEntitiesCarryBadges() throws Exception {
     MemorySiteOutput out = site(true, "untraced", "raised-target");
     Document index = Sites.page(out, "index.html");
