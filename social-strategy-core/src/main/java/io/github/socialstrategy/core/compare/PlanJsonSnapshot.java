@@ -202,9 +202,15 @@ public final class PlanJsonSnapshot {
       return null;
     }
 
+    /**
+     * An entity with the fields this file knows. plan.json writes every key it knows, null or not, so a key
+     * it lacks is one its version did not write (campaign tags, once): that field is unknown, not empty, and
+     * is not compared. A KPI's fields are the objective's, named after the KPI's metric.
+     */
     private static Entity entity(String kind, Map<?, ?> m, Map<String, Snapshot.Field> fields) {
       Map<String, Snapshot.Field> known = new LinkedHashMap<>(fields);
       known.remove("description");
+      known.keySet().removeIf(k -> !k.startsWith("kpi:") && !m.containsKey(k));
       return new Entity(kind, str(m.get("id")), str(m.get("title")), known);
     }
   }
