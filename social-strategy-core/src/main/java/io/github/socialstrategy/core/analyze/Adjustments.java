@@ -109,7 +109,9 @@ final class Adjustments {
       } else {
         text.append(value(m, k.actual())).append(limit ? " used where " : " where ").append(value(m, k.expected()))
             .append(limit ? " was allowed by " : " was expected by ").append(k.asOf()).append(" (")
-            .append(points(p.gapPoints())).append(" points behind)");
+            .append(limit ? pct(100 * p.progress()) + " of the limit used against " + pct(100 * p.expected()) + " allowed"
+                : "attainment " + pct(100 * p.progress()) + " against " + pct(100 * p.expected()) + " expected")
+            .append(", ").append(points(p.gapPoints())).append(" points behind)");
         if (k.projection().exists()) {
           text.append("; at this rate ").append(value(m, k.projection().value())).append(" by ").append(k.due());
         }
@@ -130,6 +132,9 @@ final class Adjustments {
       return "";
     }
     List<Metric> metrics = new ArrayList<>();
+    if (!m.isDerived() && m.aggregate() != io.github.socialstrategy.core.model.Aggregate.SUM) {
+      return levelByChannel(m);
+    }
     if (!m.isDerived()) {
       metrics.add(m);
     } else {
@@ -162,6 +167,44 @@ final class Adjustments {
         + " most is " + String.join("; ", parts);
   }
 
+  /**
+   * A level (a response time, a rating) does not add up over channels, so there is no share: name where it stands
+   * worst and best instead, "worst on Facebook (84.3 min) and Instagram (74 min), best on WhatsApp (37.2 min)".
+   */
+  private String levelByChannel(Metric m) {
+    List<Review.Row> rows = new ArrayList<>();
+    for (Review.Row r : channels) {
+      if (!Double.isNaN(level(r, m))) {
+        rows.add(r);
+      }
+    }
+    if (rows.isEmpty()) {
+      return "";
+    }
+    boolean lower = m.better() == io.github.socialstrategy.core.model.Better.LOWER;
+    // worst first
+    rows.sort(Comparator.comparingDouble((Review.Row r) -> lower ? -level(r, m) : level(r, m)).thenComparing(Review.Row::id));
+    List<String> worst = new ArrayList<>();
+    for (Review.Row r : rows.subList(0, Math.min(2, rows.size()))) {
+      worst.add(channelTitle(r.id()) + " (" + value(m, level(r, m)) + ")");
+    }
+    String text = "by channel it stands worst on " + String.join(" and ", worst);
+    if (rows.size() > 2) {
+      Review.Row best = rows.get(rows.size() - 1);
+      text += ", best on " + channelTitle(best.id()) + " (" + value(m, level(best, m)) + "): learn from how that channel works";
+    }
+    return text;
+  }
+
+  private static double level(Review.Row r, Metric m) {
+    for (Review.Moved mv : r.moved()) {
+      if (mv.metric().id().equals(m.id())) {
+        return mv.value();
+      }
+    }
+    return Double.NaN;
+  }
+
   private static double share(Review.Row r, Metric m) {
     for (Review.Moved mv : r.moved()) {
       if (mv.metric().id().equals(m.id())) {
@@ -173,7 +216,7 @@ final class Adjustments {
 
   private void moveEffort(List<Review.Row> rows, List<Review.Adjustment> out) {
     for (Review.Row r : rows) {
-      if (r.hoursShare() < MIN_SHARE || Double.isNaN(r.resultsShare()) || r.resultsShare() >= UNDER * r.hoursShare()) {
+      if (!r.judged() || r.hoursShare() < MIN_SHARE || Double.isNaN(r.resultsShare()) || r.resultsShare() >= UNDER * r.hoursShare()) {
         continue;
       }
       StringBuilder text = new StringBuilder().append(pct(r.hoursShare())).append(" of planned hours, ")
@@ -214,7 +257,7 @@ final class Adjustments {
   }
 
   private static boolean isOver(Review.Row r) {
-    return r.hoursShare() > 0 && !Double.isNaN(r.resultsShare()) && r.resultsShare() >= MIN_SHARE && r.resultsShare() >= OVER * r.hoursShare();
+    return r.judged() && r.hoursShare() > 0 && !Double.isNaN(r.resultsShare()) && r.resultsShare() >= MIN_SHARE && r.resultsShare() >= OVER * r.hoursShare();
   }
 
   /** The over-delivering row of the same kind that best takes the effort: one that shares a goal or objective first. */
@@ -303,7 +346,7 @@ final class Adjustments {
           .append(": keep it for what it moves; make it cheaper, or give it a clearer path to purchase.");
     } else {
       text.append("; it moved ").append(String.join(", ", moved))
-          .append(" a little: weigh those against the money before changing it.");
+          .append(", if not by much: weigh those against the money before changing it.");
     }
     out.add(new Review.Adjustment(Review.Kind.RETURN_BELOW_COST, kind, id, title, text.toString(), m.cost() - m.financialReturn()));
   }
@@ -324,10 +367,10 @@ final class Adjustments {
           best = o;
         }
       }
-      String text = pct(r.hoursShare()) + " of planned effort but " + pct(got) + " of the plan's KPI progress: "
-          + "its KPIs lag the effort put in"
+      String text = pct(r.hoursShare()) + " of planned effort but an achieved share of " + pct(got)
+          + ": its KPIs attain less than the plan's average for the effort put in"
           + (best == null ? "; look at which of its activities move its KPIs, and cut the rest."
-              : "; " + name(best) + " makes " + pct(achieved.get(best.id())) + " of the progress on " + pct(best.hoursShare())
+              : "; " + name(best) + " achieves " + pct(achieved.get(best.id())) + " on " + pct(best.hoursShare())
                   + " of the effort: move effort there, or change how this pillar's effort is spent.");
       out.add(new Review.Adjustment(Review.Kind.REBALANCE_PILLAR, "pillar", r.id(), name(r), text, r.hoursShare() - got));
     }

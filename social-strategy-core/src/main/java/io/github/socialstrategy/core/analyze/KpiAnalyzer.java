@@ -84,8 +84,8 @@ final class KpiAnalyzer {
     }
     double lastYear = Double.NaN;
     if (kind != KpiStatus.Kind.LEVEL && k.baseline() != 0 && asOf != null && start != null && due != null) {
-      double share = path != null ? expected / target : MoneyAnalyzer.elapsed(start, due, asOf);
-      lastYear = k.baseline() * share;
+      // The contract's "vs last year at this point": the baseline pro-rated to the elapsed share of the window.
+      lastYear = k.baseline() * MoneyAnalyzer.elapsed(start, due, asOf);
     }
     KpiStatus draft = new KpiStatus(o, k, m, kind, start, due, asOf, actual, k.baseline(), target, attainment,
         expected, expectedAttainment, lastYear, Projection.none(null), null);
@@ -116,7 +116,9 @@ final class KpiAnalyzer {
       return Pacing.notScored(k.actual());
     }
     double progress = k.attainment() == null ? Double.NaN : k.attainment();
-    if (k.isDue() && !Double.isNaN(progress)) {
+    // A limit broken before its due date is missed for good: final, like a due KPI.
+    boolean limitBroken = k.kind() == KpiStatus.Kind.LIMIT && k.target() != null && k.actual() > k.target();
+    if ((k.isDue() || limitBroken) && !Double.isNaN(progress)) {
       return Pacing.fin(progress, k.kind() == KpiStatus.Kind.LIMIT ? 100 * (1 - progress) : 100 * (progress - 1));
     }
     return k.kind() == KpiStatus.Kind.LIMIT
@@ -133,6 +135,9 @@ final class KpiAnalyzer {
     }
     if (k.isDue()) {
       return new Projection(k.actual(), k.attainment() == null ? Double.NaN : k.attainment(), Projection.Basis.FINAL, null);
+    }
+    if (k.kind() == KpiStatus.Kind.LIMIT && k.actual() > k.target()) {
+      return Projection.none("the limit is already exceeded: the KPI is missed");
     }
     if (k.start() == null || k.due() == null || !k.due().isAfter(k.start())) {
       return Projection.none("the KPI has no window to project over (a plan period and a due date after its start)");

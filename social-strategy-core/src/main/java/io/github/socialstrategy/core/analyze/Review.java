@@ -14,8 +14,10 @@ import java.util.Map;
  * @param pillars one row per pillar of the framework
  * @param resultMetrics the metrics the results share is taken over: KPI metrics that add up ({@code sum}, higher
  *     is better, measured) with results attributed to some row
- * @param achievedByPillar pillar id to its share of the plan's KPI progress, in percent (each scored KPI's
- *     attainment capped to 0-150%, limits left out); empty when no KPI is scored
+ * @param achievedByPillar pillar id to its achieved share, in percent: its planned share of effort scaled by its
+ *     KPIs' mean attainment against the plan's effort-weighted mean (each scored KPI capped to 0-150%, limits left
+ *     out), so that it equals the planned share when every pillar attains alike; pillars without a scored KPI are
+ *     absent; empty when no KPI is scored
  * @param adjustments the adjustments, most important first
  */
 public record Review(
@@ -60,8 +62,13 @@ public record Review(
    *     of them is recorded per activity); for a pillar, its share of the plan's KPI progress
    * @param moved the KPI metrics (and inputs of derived KPI metrics) it recorded results for, in plan order
    * @param judgedBy the metrics its results share is the mean over (empty for a pillar)
+   * @param judged whether its results share says all it is for, so that effort may be moved on it: always for a
+   *     channel; for a strategy, only when every KPI of the objectives it serves is one of those metrics (a
+   *     strategy also meant to move a level, such as a response time, is not judged by shares alone)
    */
-  public record Row(String kind, String id, double hours, double hoursShare, Money money, double resultsShare, List<Moved> moved, List<Metric> judgedBy) {
+  public record Row(
+      String kind, String id, double hours, double hoursShare, Money money, double resultsShare, List<Moved> moved, List<Metric> judgedBy,
+      boolean judged) {
 
     public Row {
       moved = List.copyOf(moved);

@@ -91,8 +91,7 @@ final class ReviewAnalyzer {
         strategyHours.merge(s.id(), effort.byActivity().getOrDefault(a.id(), 0.0) / ss.size(), Double::sum);
       }
     }
-    Map<String, List<Analyzer.Part>> strategyParts = new LinkedHashMap<>();
-    plan.strategies().list().forEach(s -> strategyParts.put(s.id(), rollUps.strategies().getOrDefault(s.id(), List.of())));
+    Map<String, List<Analyzer.Part>> strategyParts = strategyParts();
     List<Draft> strategies = drafts("strategy", strategyParts, strategyHours, money.byStrategy());
     Map<String, List<Analyzer.Part>> pillarParts = new LinkedHashMap<>();
     plan.framework().pillars().forEach(p -> pillarParts.put(p.id(), rollUps.pillars().getOrDefault(p.id(), List.of())));
@@ -101,15 +100,16 @@ final class ReviewAnalyzer {
     List<Metric> resultMetrics = resultMetrics(channels);
     List<Metric> strategyMetrics = resultMetrics(strategies);
     Map<String, Double> achieved = achievedByPillar();
-    List<Review.Row> channelRows = rows(channels, id -> resultMetrics);
+    List<Review.Row> channelRows = rows(channels, id -> resultMetrics, id -> true);
     // A strategy is judged by what it is for: the metrics of its objectives' KPIs (recorded per activity).
     List<Review.Row> strategyRows = rows(strategies, id -> {
       Strategy st = plan.strategies().get(id);
       return strategyMetrics.stream().filter(m -> st != null && plan.objectivesOf(st).stream().anyMatch(o -> measures(o, m.id(), plan))).toList();
-    });
+    }, id -> fullyMeasured(plan.strategies().get(id), strategyMetrics));
     List<Review.Row> pillarRows = new ArrayList<>();
-    for (Review.Row r : rows(pillars, id -> List.of())) {
-      pillarRows.add(new Review.Row(r.kind(), r.id(), r.hours(), r.hoursShare(), r.money(), achieved.getOrDefault(r.id(), Double.NaN), r.moved(), List.of()));
+    for (Review.Row r : rows(pillars, id -> List.of(), id -> false)) {
+      pillarRows.add(new Review.Row(r.kind(), r.id(), r.hours(), r.hoursShare(), r.money(), achieved.getOrDefault(r.id(), Double.NaN), r.moved(), List.of(),
+          false));
     }
     List<Review.Adjustment> adjustments = new Adjustments(plan, kpis, channelRows, strategyRows, pillarRows, achieved,
         money, benefitsByActivity, benefitsByChannel, thresholds).all();
@@ -189,7 +189,8 @@ final class ReviewAnalyzer {
     return t;
   }
 
-  private List<Review.Row> rows(List<Draft> drafts, java.util.function.Function<String, List<Metric>> resultMetricsOf) {
+  private List<Review.Row> rows(
+      List<Draft> drafts, java.util.function.Function<String, List<Metric>> resultMetricsOf, java.util.function.Predicate<String> judged) {
     double hours = 0;
     for (Draft d : drafts) {
       hours += d.hours();
@@ -224,7 +225,8 @@ final class ReviewAnalyzer {
         }
         resultsShare = sum / resultMetrics.size();
       }
-      out.add(new Review.Row(d.kind(), d.id(), d.hours(), hours > 0 ? 100 * d.hours() / hours : 0, d.money(), resultsShare, moved, resultMetrics));
+      out.add(new Review.Row(d.kind(), d.id(), d.hours(), hours > 0 ? 100 * d.hours() / hours : 0, d.money(), resultsShare, moved, resultMetrics,
+          judged.test(d.id()) && !resultMetrics.isEmpty()));
     }
     return out;
   }
@@ -260,6 +262,26 @@ final class ReviewAnalyzer {
     return out;
   }
 
+  /**
+   * Strategy id to its parts: its activities' results (each split equally over the activity's strategies), and
+   * the results recorded per channel, which the activities on that channel produce: split equally over them,
+   * then as theirs. A channel's newsletter revenue thus reaches the strategy whose activities run the newsletter.
+   */
+  private Map<String, List<Analyzer.Part>> strategyParts() {
+    Map<String, List<Analyzer.Part>> out = new LinkedHashMap<>();
+    plan.strategies().list().forEach(s -> out.put(s.id(), new ArrayList<>(rollUps.strategies().getOrDefault(s.id(), List.of()))));
+    for (Channel c : plan.channels().list()) {
+      List<Activity> on = plan.activitiesOn(c);
+      for (Activity a : on) {
+        List<Strategy> ss = plan.strategiesOf(a);
+        for (Strategy s : ss) {
+          out.get(s.id()).add(new Analyzer.Part(ScopeKind.CHANNEL, c.id(), 1.0 / on.size() / ss.size(), null));
+        }
+      }
+    }
+    return out;
+  }
+
   private Map<String, Double> channelHours() {
     Map<String, Double> out = new LinkedHashMap<>();
     plan.channels().list().forEach(c -> out.put(c.id(), 0.0));
@@ -278,12 +300,14 @@ final class ReviewAnalyzer {
   }
 
   /**
-   * Each pillar's share of the plan's KPI progress: the sum of its scored KPIs' attainments (each capped to
-   * 0-150%; limits, which count down, left out) over the sum for every pillar, in percent.
+   * Each pillar's achieved share, in percent: its planned share of effort scaled by how well its KPIs attain
+   * against the plan's average, {@code planned share * mean attainment / effort-weighted mean attainment}, each
+   * scored KPI's attainment capped to 0-150% and limits left out (they count down). When every pillar's KPIs attain
+   * alike, achieved equals planned; a pillar whose KPIs lag gets less than its effort. A pillar without a scored KPI
+   * has none (absent); empty when no KPI is scored or nothing is planned.
    */
   private Map<String, Double> achievedByPillar() {
-    Map<String, Double> byPillar = new LinkedHashMap<>();
-    double total = 0;
+    Map<String, double[]> byPillar = new LinkedHashMap<>();
     for (KpiStatus k : kpis) {
       if (!k.scored() || k.kind() == KpiStatus.Kind.LIMIT) {
         continue;
@@ -292,18 +316,65 @@ final class ReviewAnalyzer {
       if (p == null) {
         continue;
       }
-      double a = Math.max(0, Math.min(1.5, k.attainment()));
-      byPillar.merge(p.id(), a, Double::sum);
-      total += a;
+      double[] sumAndCount = byPillar.computeIfAbsent(p.id(), id -> new double[2]);
+      sumAndCount[0] += Math.max(0, Math.min(1.5, k.attainment()));
+      sumAndCount[1]++;
     }
-    if (total <= 0) {
+    double weighted = 0;
+    double planned = 0;
+    for (Pillar p : plan.framework().pillars()) {
+      double[] sc = byPillar.get(p.id());
+      if (sc != null) {
+        weighted += effort.percent(p.id()) * sc[0] / sc[1];
+        planned += effort.percent(p.id());
+      }
+    }
+    if (planned <= 0 || weighted <= 0) {
       return Map.of();
     }
+    double average = weighted / planned;
     Map<String, Double> out = new LinkedHashMap<>();
     for (Pillar p : plan.framework().pillars()) {
-      out.put(p.id(), 100 * byPillar.getOrDefault(p.id(), 0.0) / total);
+      double[] sc = byPillar.get(p.id());
+      if (sc != null) {
+        out.put(p.id(), effort.percent(p.id()) * (sc[0] / sc[1]) / average);
+      }
     }
     return out;
+  }
+
+  /**
+   * Whether every KPI of the objectives a strategy serves is measured by one of the result metrics (itself, or a
+   * derived KPI all of whose drivers are): only then does its results share say all it is for.
+   */
+  private boolean fullyMeasured(Strategy s, List<Metric> resultMetrics) {
+    if (s == null) {
+      return false;
+    }
+    Set<String> ids = new java.util.HashSet<>();
+    resultMetrics.forEach(m -> ids.add(m.id()));
+    for (Objective o : plan.objectivesOf(s)) {
+      for (Kpi k : o.kpis()) {
+        Metric m = plan.metrics().get(k.metric().id());
+        if (m == null) {
+          continue;
+        }
+        if (ids.contains(m.id())) {
+          continue;
+        }
+        if (!m.isDerived()) {
+          return false;
+        }
+        try {
+          if (!ids.containsAll(Formula.parse(m.formula()).drivers())) {
+            return false;
+          }
+        } catch (Formula.FormulaException e) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   /** Whether an objective has a KPI on the metric, or on a derived metric the metric drives. */

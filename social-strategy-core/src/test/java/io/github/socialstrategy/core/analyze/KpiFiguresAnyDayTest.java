@@ -55,6 +55,7 @@ class KpiFiguresAnyDayTest {
             - { metric: rating, baseline: 3.5, target: 4.5 }
             - { metric: complaints, baseline: 150, target: 100 }
             - metric: revenue
+              baseline: 300
               target: 400
               milestones: { 2026-03-31: 50, 2026-06-30: 150, 2026-09-30: 250 }
             - { metric: conversion, baseline: 1, target: 1.5 }
@@ -202,8 +203,12 @@ class KpiFiguresAnyDayTest {
       assertThat(k.projection().value()).isCloseTo(100 * used[i] / e(dates[i]), within(1e-9));
       assertThat(k.lastYearToDate()).isCloseTo(150 * e(dates[i]), EXACT);
     }
-    // the limit is broken in November (110 by 30 November): missed for good, even before its due date
-    assertThat(at(LocalDate.of(2026, 11, 30)).get(COMPLAINTS).state()).isEqualTo(KpiStatus.State.MISSED);
+    // the limit is broken in November (110 by 30 November): missed for good, even before its due date, and so
+    // final: no pace, no projection
+    KpiStatus broken = at(LocalDate.of(2026, 11, 30)).get(COMPLAINTS);
+    assertThat(broken.state()).isEqualTo(KpiStatus.State.MISSED);
+    assertThat(broken.pacing().state()).isEqualTo(Pacing.State.FINAL);
+    assertThat(broken.projection().exists()).isFalse();
     assertThat(at(LocalDate.of(2026, 10, 31)).get(COMPLAINTS).state()).isEqualTo(KpiStatus.State.IN_PROGRESS);
     KpiStatus year = at(Q4).get(COMPLAINTS);
     assertThat(year.attainment()).isCloseTo(1.2, within(1e-12));
@@ -233,6 +238,8 @@ class KpiFiguresAnyDayTest {
     // scaled to the milestones: 60 / 50 of the path, 480 by the end of the year
     assertThat(q1.projection().basis()).isEqualTo(Projection.Basis.MILESTONES);
     assertThat(q1.projection().value()).isCloseTo(480, EXACT);
+    // last year at this point is last year's total pro-rated to the elapsed share, milestones or not: 300 * 90/365
+    assertThat(q1.lastYearToDate()).isCloseTo(300 * e(Q1), EXACT);
 
     KpiStatus q2 = at(Q2).get(REVENUE);
     assertThat(q2.actual()).isCloseTo(150, EXACT);

@@ -94,7 +94,7 @@ class StarterPlanTest {
           sections++;
           assertThat(lines.get(i - 1)).as("the line before %s in %s", section, f.getKey())
               .startsWith("# " + section + ": ")
-              .contains("\"" + section + "\" in the format reference");
+              .contains("\"" + section + "\" in the plugin's format reference");
         }
       }
     }

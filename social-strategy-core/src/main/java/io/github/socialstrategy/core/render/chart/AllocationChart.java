@@ -44,7 +44,7 @@ final class AllocationChart {
         new BarCharts.Series("Intended", ChartStyle.INTENDED, intended),
         new BarCharts.Series("Planned", ChartStyle.PLANNED, planned)));
     if (withAchieved) {
-      series.add(new BarCharts.Series("Achieved (share of KPI progress)", ChartStyle.GREEN, achieved));
+      series.add(new BarCharts.Series("Achieved (planned, scaled by KPI attainment)", ChartStyle.GREEN, achieved));
     }
     JFreeChart chart = BarCharts.grouped(
         pillars,
@@ -72,8 +72,8 @@ final class AllocationChart {
     if (planned[lag] - achieved[lag] <= 0.05) {
       return " Every pillar's share of KPI progress is at least its share of effort.";
     }
-    return " " + pillars.get(lag) + " makes " + ChartFormat.percent(achieved[lag]) + " of the KPI progress for "
-        + ChartFormat.percent(planned[lag]) + " of the planned effort.";
+    return " " + pillars.get(lag) + " achieves " + ChartFormat.percent(achieved[lag]) + " for "
+        + ChartFormat.percent(planned[lag]) + " of the planned effort: its KPIs attain less than the plan's average.";
   }
 
   static String describe(List<String> pillars, double[] intended, double[] planned) {
@@ -91,6 +91,13 @@ final class AllocationChart {
           && (gap < 0 || Math.abs(planned[i] - intended[i]) > Math.abs(planned[gap] - intended[gap]))) {
         gap = i;
       }
+    }
+    boolean anyPlanned = false;
+    for (int i = 0; i < pillars.size(); i++) {
+      anyPlanned |= ChartFormat.plottable(planned[i]) && planned[i] > 0;
+    }
+    if (!anyPlanned) {
+      top = -1;
     }
     if (top < 0 && intendedTop < 0) {
       return "There is no allocation data to show.";

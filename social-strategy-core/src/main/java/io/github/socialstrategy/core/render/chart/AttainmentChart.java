@@ -70,7 +70,8 @@ final class AttainmentChart {
       }
       org.jfree.chart.renderer.category.LineAndShapeRenderer r = new org.jfree.chart.renderer.category.LineAndShapeRenderer(false, true);
       r.setSeriesPaint(0, ChartStyle.EXPECTED);
-      r.setSeriesShape(0, new java.awt.geom.Rectangle2D.Double(-2, -9, 4, 18));
+      // A short tick at the bar's upper edge, clear of the value written after the bar.
+      r.setSeriesShape(0, new java.awt.geom.Rectangle2D.Double(-1.5, -16, 3, 9));
       plot.setDataset(1, marks);
       plot.setRenderer(1, r);
       plot.setDatasetRenderingOrder(org.jfree.chart.plot.DatasetRenderingOrder.FORWARD);

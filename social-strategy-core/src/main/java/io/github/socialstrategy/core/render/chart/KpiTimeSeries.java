@@ -285,8 +285,11 @@ final class KpiTimeSeries {
     if (later != null) {
       text.append("; points after the report date are drawn too");
     }
-    text.append("; baseline ").append(ChartFormat.number(baseline)).append(suffix);
-    text.append(Double.isNaN(target) ? ", no target (tracked only)" : ", target " + ChartFormat.number(target) + suffix);
+    if (!Double.isNaN(baseline)) {
+      text.append("; baseline ").append(ChartFormat.number(baseline)).append(suffix);
+    }
+    text.append(Double.isNaN(baseline) ? "; " : ", ");
+    text.append(Double.isNaN(target) ? "no target (tracked only)" : "target " + ChartFormat.number(target) + suffix);
     if (asOf != null) {
       text.append(", as of ").append(asOf);
     }

@@ -56,17 +56,25 @@ final class MovementChart {
     // One bar per row: the two series never share a metric, so no room is kept for a second bar.
     ((org.jfree.chart.renderer.category.BarRenderer) plot.getRenderer()).setItemMargin(-1.0);
     plot.getDomainAxis().setCategoryMargin(0.35);
+    // The two lines' names sit right of them, one at the top edge and one at the bottom, so they never meet.
     ValueMarker low = new ValueMarker(barely, ChartStyle.BASELINE, ChartStyle.DOTTED);
-    low.setLabel("barely moved below " + ChartFormat.percent(barely));
+    low.setLabel(" below: barely moved");
+    low.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_RIGHT);
+    low.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.TOP_LEFT);
     ValueMarker high = new ValueMarker(markedly, ChartStyle.TARGET, ChartStyle.DASHED);
-    high.setLabel("markedly from " + ChartFormat.percent(markedly));
+    high.setLabel(" moved markedly \u2265" + ChartFormat.percent(markedly));
+    high.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.BOTTOM_RIGHT);
+    high.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.BOTTOM_LEFT);
     for (ValueMarker m : List.of(low, high)) {
       m.setLabelFont(ChartStyle.ITEM_LABEL_FONT);
       m.setLabelPaint(ChartStyle.MUTED_TEXT);
-      m.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.BOTTOM_RIGHT);
-      m.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.BOTTOM_LEFT);
+      m.setLabelBackgroundColor(new Color(255, 255, 255, 0));
       plot.addRangeMarker(m);
     }
+    // Room above the first bar and under the last for the lines' names.
+    plot.getDomainAxis().setLowerMargin(0.1);
+    // Room under the last bar for the lines' names.
+    plot.getDomainAxis().setUpperMargin(0.12);
     int height = ChartInput.rowsHeight(labels.size(), 30, 20, 130);
     String svg = SvgChartWriter.write(chart, id, title, description, ChartInput.WIDTH, height);
     return new Chart(id, title, description, svg, table);

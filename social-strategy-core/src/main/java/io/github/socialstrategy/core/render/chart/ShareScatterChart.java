@@ -70,25 +70,72 @@ final class ShareScatterChart {
     plot.setRangeGridlineStroke(ChartStyle.GRID_STROKE);
     plot.setAxisOffset(new RectangleInsets(0, 0, 0, 0));
     plot.addAnnotation(new XYLineAnnotation(0, 0, max, max, ChartStyle.DASHED, ChartStyle.BASELINE));
+    // The bands the review judges by: 1.5 times the share of hours (over-delivers) and half of it (under-delivers).
+    plot.addAnnotation(new XYLineAnnotation(0, 0, max / 1.5, max, ChartStyle.DOTTED, ChartStyle.GREEN));
+    plot.addAnnotation(new XYLineAnnotation(0, 0, max, max / 2, ChartStyle.DOTTED, ChartStyle.VERMILION));
     List<Charts.Share> labelled = new ArrayList<>(drawn);
     labelled.sort((a, b) -> Double.compare(Math.abs(b.results() - b.effort()), Math.abs(a.results() - a.effort())));
-    for (Charts.Share p : labelled.subList(0, Math.min(MAX_LABELS, labelled.size()))) {
-      XYTextAnnotation label = new XYTextAnnotation(SvgText.truncate(SvgText.clean(p.label()), 24), p.effort(), p.results());
-      label.setFont(ChartStyle.ITEM_LABEL_FONT);
-      label.setPaint(ChartStyle.TEXT);
-      // Names sit off the diagonal (above a point above it, below one below it) and inside the plot.
-      boolean above = p.results() >= p.effort();
-      boolean right = p.effort() < max * 0.6;
-      label.setTextAnchor(above ? (right ? TextAnchor.BOTTOM_LEFT : TextAnchor.BOTTOM_RIGHT) : (right ? TextAnchor.TOP_LEFT : TextAnchor.TOP_RIGHT));
-      plot.addAnnotation(label);
-    }
+    placeLabels(plot, labelled.subList(0, Math.min(MAX_LABELS, labelled.size())), drawn, max);
     List<LegendItem> legend = new ArrayList<>();
     legend.add(ChartStyle.boxItem(pointName == null || pointName.isBlank() ? "One point each" : "Each point: " + SvgText.clean(pointName), ChartStyle.ACTUAL));
     legend.add(ChartStyle.lineItem("Results in proportion to effort", ChartStyle.BASELINE, ChartStyle.DASHED));
+    legend.add(ChartStyle.lineItem("1.5 times (over-delivers)", ChartStyle.GREEN, ChartStyle.DOTTED));
+    legend.add(ChartStyle.lineItem("half (under-delivers)", ChartStyle.VERMILION, ChartStyle.DOTTED));
     plot.setFixedLegendItems(ChartStyle.legend(legend));
     JFreeChart chart = ChartStyle.chart(plot, true);
     String svg = SvgChartWriter.write(chart, id, title, description, ChartInput.WIDTH, HEIGHT);
     return new Chart(id, title, description, svg, table);
+  }
+
+  // The plot area in pixels, roughly: enough to keep names apart.
+  private static final double PLOT_W = 640;
+  private static final double PLOT_H = 360;
+  private static final TextAnchor[] ANCHORS = {TextAnchor.BOTTOM_LEFT, TextAnchor.TOP_LEFT, TextAnchor.BOTTOM_RIGHT, TextAnchor.TOP_RIGHT};
+
+  /**
+   * Names points without overlap where it can: each name tries the four corners around its point, in turn, and
+   * takes the first whose box meets no name placed before, no point and the plot's edge; a name that finds no free
+   * corner is left out (the table names every point).
+   */
+  private static void placeLabels(XYPlot plot, List<Charts.Share> toLabel, List<Charts.Share> points, double max) {
+    List<double[]> boxes = new ArrayList<>();
+    for (Charts.Share p : points) {
+      double x = p.effort() / max * PLOT_W;
+      double y = p.results() / max * PLOT_H;
+      boxes.add(new double[] {x - 4.5, y - 4.5, x + 4.5, y + 4.5});
+    }
+    for (Charts.Share p : toLabel) {
+      String text = SvgText.truncate(SvgText.clean(p.label()), 24);
+      double w = ChartStyle.width(text, ChartStyle.ITEM_LABEL_FONT) + 6;
+      double h = 14;
+      double x = p.effort() / max * PLOT_W;
+      double y = p.results() / max * PLOT_H;
+      for (TextAnchor anchor : ANCHORS) {
+        boolean right = anchor == TextAnchor.BOTTOM_LEFT || anchor == TextAnchor.TOP_LEFT;
+        boolean above = anchor == TextAnchor.BOTTOM_LEFT || anchor == TextAnchor.BOTTOM_RIGHT;
+        // The name's corner sits on the point; its box starts where the point's dot ends.
+        double[] box = {right ? x + 4.5 : x - 4.5 - w, above ? y + 4.5 : y - 4.5 - h, right ? x + 4.5 + w : x - 4.5, above ? y + 4.5 + h : y - 4.5};
+        if (box[0] < 0 || box[2] > PLOT_W || box[1] < 0 || box[3] > PLOT_H || overlaps(box, boxes)) {
+          continue;
+        }
+        boxes.add(box);
+        XYTextAnnotation label = new XYTextAnnotation(text, p.effort(), p.results());
+        label.setFont(ChartStyle.ITEM_LABEL_FONT);
+        label.setPaint(ChartStyle.TEXT);
+        label.setTextAnchor(anchor);
+        plot.addAnnotation(label);
+        break;
+      }
+    }
+  }
+
+  private static boolean overlaps(double[] box, List<double[]> boxes) {
+    for (double[] b : boxes) {
+      if (box[0] < b[2] && b[0] < box[2] && box[1] < b[3] && b[1] < box[3]) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static String verdict(Charts.Share p) {

@@ -30,8 +30,12 @@ import java.util.List;
  */
 public final class PlanJson {
 
-  /** The version of this file's layout; raised when a key changes meaning or disappears. */
-  public static final int FORMAT_VERSION = 1;
+  /**
+   * The version of this file's layout; raised when a key changes meaning or disappears. 2: a cumulative KPI's
+   * {@code attainment} counts from zero ({@code actual / target}) over its window, and a due KPI's {@code pace} is
+   * null (the decisions of plan format 1.1).
+   */
+  public static final int FORMAT_VERSION = 2;
 
   private PlanJson() {}
 

@@ -290,7 +290,7 @@ final class EntityPages {
             points.add(new io.github.socialstrategy.core.render.chart.Charts.Point(series.dates()[i], values[i]));
           }
           m.with("chart", site.chart(page, site.charts.timeSeries("metric-" + (++n), mt.title() == null ? mt.id() : mt.title(),
-              mt.unit() == null ? "" : mt.unit().keyword(), points, 0, null, plan.asOf())));
+              KpiChart.unit(ctx, mt), points, Double.NaN, null, plan.asOf())));
         }
         site.page(path, "metric.ftlh", m);
       }

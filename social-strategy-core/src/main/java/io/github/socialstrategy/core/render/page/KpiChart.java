@@ -23,7 +23,7 @@ final class KpiChart {
     Metric metric = k.metric();
     KpiSeries s = ctx.analysis().figures().kpiSeries(k);
     String title = ctx.title("objective", k.objective().id()) + ": " + ctx.title("metric", k.kpi().metric().id());
-    String unit = metric == null || metric.unit() == null ? "" : metric.unit().keyword();
+    String unit = unit(ctx, metric);
     boolean cumulative = k.kind() != KpiStatus.Kind.LEVEL;
     List<Charts.Line> lines = new ArrayList<>();
     String actual = metric != null && metric.isDerived() ? "To date" : cumulative ? "Total to date" : "Actual";
@@ -42,6 +42,18 @@ final class KpiChart {
     }
     // A cumulative KPI's baseline is last year's total: drawn as last year's path, not as a level.
     return site.charts.kpiLines(id, title, unit, lines, cumulative ? null : k.baseline(), k.target(), ctx.plan().asOf());
+  }
+
+  /** How the chart names a value's unit: the plan's currency code for money, {@code %} for a percentage. */
+  static String unit(SiteContext ctx, Metric metric) {
+    if (metric == null || metric.unit() == null) {
+      return "";
+    }
+    return switch (metric.unit()) {
+      case CURRENCY -> ctx.currency() == null ? "currency" : ctx.currency();
+      case PERCENT -> "%";
+      default -> metric.unit().keyword();
+    };
   }
 
   private static List<Charts.Point> points(List<Point> points) {

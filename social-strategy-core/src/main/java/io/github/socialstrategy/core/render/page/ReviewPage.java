@@ -50,6 +50,7 @@ final class ReviewPage implements PageRenderer {
     m.with("strategies", rows(ctx, page, review.strategies()));
     m.with("pillars", rows(ctx, page, review.pillars()));
     m.with("hasResults", !review.resultMetrics().isEmpty());
+    m.with("anyResults", !plan.results().isEmpty());
     site.page("review.html", "review.ftlh", m);
   }
 

@@ -295,4 +295,41 @@ class JFreeChartsTest {
     String value = SvgAssertions.parse(chart.svg()).getDocumentElement().getAttribute("height");
     return (int) Double.parseDouble(value);
   }
+
+  @Test
+  void sharesTabulateEachPointWithItsVerdictAndDrawTheDiagonalAndBands() {
+    Chart chart = charts.shares("s", "Shares", "a channel", List.of(
+        new Charts.Share("Instagram", 25, 40), new Charts.Share("TikTok", 14, 2), new Charts.Share("Blog", 10, 10)));
+    assertThat(chart.table().headers()).containsExactly("Name", "Share of planned hours", "Share of results", "Results for effort");
+    assertThat(chart.table().rows()).containsExactly(
+        List.of("Instagram", "25%", "40%", "over-delivers"), List.of("TikTok", "14%", "2%", "under-delivers"),
+        List.of("Blog", "10%", "10%", "in proportion"));
+    assertThat(chart.description()).isEqualTo("1 of 3 bring at least 1.5 times their share of hours in results; 1 bring less than half."
+        + " Furthest below the line: TikTok, 14% of hours for 2% of results.");
+    assertThat(SvgAssertions.drawnText(SvgAssertions.parse(chart.svg())))
+        .contains("Each point: a channel", "Results in proportion to effort", "1.5 times (over-delivers)", "Instagram", "TikTok");
+    assertThat(charts.shares("e", "Shares", "a channel", List.of()).description()).isEqualTo("There are no results to compare with effort yet.");
+  }
+
+  @Test
+  void movementSetsTheIntendedKpisApartAndSaysWhatBarelyAndMarkedlyMoved() {
+    Chart chart = charts.movement("m", "Moved", List.of(new Charts.Bar("Revenue", 1.5)), List.of(new Charts.Bar("Engagements", 50.2),
+        new Charts.Bar("Reach", 3)), 5, 20);
+    assertThat(chart.table().rows()).containsExactly(
+        List.of("Revenue", "intended objective's KPI", "1.5%"), List.of("Engagements", "other metric it touched", "50.2%"),
+        List.of("Reach", "other metric it touched", "3%"));
+    assertThat(chart.description()).isEqualTo("Every KPI it was meant to move barely moved (Revenue +1.5%). It moved other metrics markedly: Engagements +50.2%.");
+    assertThat(charts.movement("n", "Moved", List.of(), List.of(), 5, 20).description())
+        .startsWith("Nothing it was meant to move, and nothing it touched, was measured");
+  }
+
+  @Test
+  void allocationWithAchievedHasAThirdSeries() {
+    Chart chart = charts.allocation("a", List.of("Marketing", "Sales"), new double[] {60, 40}, new double[] {70, 30}, new double[] {50, 50});
+    assertThat(chart.table().headers()).containsExactly("Pillar", "Intended", "Planned", "Achieved");
+    assertThat(chart.title()).isEqualTo("Intended, planned and achieved by pillar");
+    assertThat(chart.description()).endsWith("Marketing achieves 50% for 70% of the planned effort: its KPIs attain less than the plan's average.");
+    assertThat(charts.allocation("b", List.of("Marketing"), new double[] {100}, new double[] {0}, null).description())
+        .isEqualTo("No effort is planned yet; the intended allocation is highest for Marketing (100%).");
+  }
 }

@@ -61,6 +61,28 @@ class ReviewPageTest {
   }
 
   @Test
+  void aLevelBehindIsNamedByTheChannelsWhereItStandsWorstAndBest() {
+    Review.Adjustment care = june.figures().review().adjustments().stream()
+        .filter(a -> a.text().startsWith("Median first response time")).findFirst().orElseThrow();
+    // first-response-time is an average recorded per channel in care-weekly.csv: no share, but where it stands
+    assertThat(care.text()).contains("worst on Facebook (84.3 min) and Instagram (74 min), best on WhatsApp Business (37.2 min)")
+        .doesNotContain("not recorded per channel");
+  }
+
+  @Test
+  void aStrategyGetsItsShareOfTheResultsRecordedPerChannel() {
+    // the newsletter channel's revenue is recorded per channel; Lifecycle e-mail's activities run that channel
+    Review.Row lifecycle = june.figures().review().strategies().stream().filter(r -> r.id().equals("lifecycle-email")).findFirst().orElseThrow();
+    assertThat(lifecycle.moved()).anySatisfy(m -> {
+      assertThat(m.metric().id()).isEqualTo("revenue");
+      assertThat(m.share()).isPositive();
+    });
+    // it also serves a level KPI (the repeat purchase rate), which shares cannot judge: no "move effort" for it
+    assertThat(lifecycle.judged()).isFalse();
+    assertThat(june.figures().review().adjustments()).noneMatch(a -> a.subjectId().equals("lifecycle-email") && a.kind() == Review.Kind.MOVE_EFFORT);
+  }
+
+  @Test
   void returnBelowCostNamesWhatItMovedAtTheYearsEnd() {
     Review.Adjustment video = year.figures().review().adjustments().stream()
         .filter(a -> a.subjectId().equals("weekly-trail-video")).findFirst().orElseThrow();
@@ -155,7 +177,7 @@ class ReviewPageTest {
     MemorySiteOutput site = Sites.render(r);
     Document d = Sites.page(site, "review.html");
     assertThat(d.select("ol.adjustments li")).isEmpty();
-    assertThat(one(d, "section[aria-labelledby=adjust-h]").text()).contains("Nothing to adjust");
+    assertThat(one(d, "section[aria-labelledby=adjust-h]").text()).contains("Nothing to judge yet: the plan has no results");
     assertThat(one(d, "section[aria-labelledby=shares-h]").text()).contains("no share of results to compare");
     assertThat(one(d, "figure#review-shares-channel figcaption").text()).contains("no results to compare with effort yet");
     Document campaign = Sites.page(site, "campaigns/c.html");

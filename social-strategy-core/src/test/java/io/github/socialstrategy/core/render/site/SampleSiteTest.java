@@ -520,7 +520,7 @@ class SampleSiteTest {
         "formatVersion", "plan", "health", "framework", "objectives", "strategies", "activities", "campaigns", "channels", "metrics", "imports", "diagnostics",
         "review");
     assertThat(Json.array(Json.object(root.get("review")).get("adjustments"))).hasSize(checked.figures().review().adjustments().size());
-    assertThat(root.get("formatVersion")).isEqualTo(1.0);
+    assertThat(root.get("formatVersion")).isEqualTo(2.0);
     Map<String, Object> p = Json.object(root.get("plan"));
     assertThat(p.keySet()).containsExactly("id", "title", "organisation", "start", "end", "currency", "asOf", "allocation");
     assertThat(p).containsEntry("id", "northwind-social-2026").containsEntry("currency", "EUR").containsEntry("asOf", "2026-12-31");
