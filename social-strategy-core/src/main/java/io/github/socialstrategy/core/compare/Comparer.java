@@ -305,11 +305,17 @@ public final class Comparer {
     before.channelBudgets().forEach((k, v) -> old.put(renames.getOrDefault(k, k), v));
     Set<String> ids = new LinkedHashSet<>(after.channelBudgets().keySet());
     ids.addAll(old.keySet());
+    // channels by their titles, as the site names them (the id of a channel that went)
+    Map<String, String> titles = new HashMap<>();
+    before.entities().forEach(e -> titles.put(e.key(), e.title()));
+    after.entities().forEach(e -> titles.put(e.key(), e.title()));
     for (String id : ids) {
       double b = old.getOrDefault(id, 0.0);
       double a = after.channelBudgets().getOrDefault(id, 0.0);
       if (Math.abs(a - b) >= 0.5) {
-        out.add(new MoneyChange("channel", id, b, a, "planned budget on channel " + id + " " + FieldTexts.moneyDelta(b, a, cur)));
+        String title = titles.get("channel:" + id);
+        String name = title == null || title.isBlank() ? id : title;
+        out.add(new MoneyChange("channel", id, b, a, "planned budget on channel " + name + " " + FieldTexts.moneyDelta(b, a, cur)));
       }
     }
     return out;

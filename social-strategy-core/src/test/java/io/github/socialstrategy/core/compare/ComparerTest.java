@@ -77,7 +77,7 @@ class ComparerTest {
     assertThat(e.fields().get(0).money()).isTrue();
     assertThat(c.money()).extracting(Changes.MoneyChange::text).containsExactly(
         "planned budget of the plan +11.8% (EUR 17,000 → EUR 19,000)",
-        "planned budget on channel instagram +13.3% (EUR 15,000 → EUR 17,000)");
+        "planned budget on channel Instagram +13.3% (EUR 15,000 → EUR 17,000)");
   }
 
   @Test
@@ -132,8 +132,8 @@ class ComparerTest {
         new Changes.CellChange("response-time", "google-reviews", false),
         new Changes.CellChange("response-time", "instagram", true));
     assertThat(c.money()).extracting(Changes.MoneyChange::text).containsExactly(
-        "planned budget on channel instagram +13.3% (EUR 15,000 → EUR 17,000)",
-        "planned budget on channel google-reviews -100% (EUR 2,000 → EUR 0)");
+        "planned budget on channel Instagram +13.3% (EUR 15,000 → EUR 17,000)",
+        "planned budget on channel Google reviews -100% (EUR 2,000 → EUR 0)");
   }
 
   @Test
