@@ -1,26 +1,8 @@
 // Two commits of a plan kept outside the Maven project (review/rvplan, beside project/): a strategy that
 // serves no objective, with an activity on it (errors that were already there), then that strategy renamed.
 
-// A real git repository, made with the git binary (only this test needs git; the plugin reads the
-// repository with JGit). Fixed names and dates, and no user or system configuration, so every run is alike.
-def git(File dir, String... args) {
-  def cmd = ['git', '-c', 'user.name=Plan Author', '-c', 'user.email=author@example.org', '-c', 'commit.gpgsign=false',
-             '-c', 'init.defaultBranch=main', '-c', 'core.autocrlf=false'] + args.toList()
-  def pb = new ProcessBuilder(cmd).directory(dir).redirectErrorStream(true)
-  pb.environment().putAll([GIT_AUTHOR_DATE: '2026-06-01T12:00:00Z', GIT_COMMITTER_DATE: '2026-06-01T12:00:00Z',
-                           GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null', HOME: dir.absolutePath])
-  def p = pb.start()
-  def out = p.inputStream.getText('UTF-8')
-  assert p.waitFor() == 0 : "git ${args.join(' ')} failed: ${out}"
-}
-
-def write(File root, Map<String, String> files) {
-  files.each { path, text ->
-    def f = new File(root, path)
-    f.parentFile.mkdirs()
-    f.setText(text, 'UTF-8')
-  }
-}
+// The git helper and the file writer the review ITs share.
+evaluate(new File(itSources, 'shared/harbour-cafe.groovy'))
 
 def plan(String strategy) {
   return [
