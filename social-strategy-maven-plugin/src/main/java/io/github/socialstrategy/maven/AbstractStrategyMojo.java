@@ -111,17 +111,7 @@ public abstract class AbstractStrategyMojo extends AbstractMojo {
 
   /** The engine settings these parameters stand for. */
   Settings settings() throws MojoFailureException {
-    try {
-      return Settings.builder(planDirectory.toPath())
-          .baseDirectory(baseDirectory.toPath())
-          .asOf(asOf)
-          .rules(rules == null ? Map.of() : rules)
-          .allocationTolerance(allocationTolerance)
-          .pacing(pacingAtRisk, pacingOffTrack)
-          .build();
-    } catch (IllegalArgumentException e) {
-      throw new MojoFailureException("Invalid plugin configuration: " + e.getMessage());
-    }
+    return PlanSettings.of(planDirectory, baseDirectory, asOf, rules, allocationTolerance, pacingAtRisk, pacingOffTrack);
   }
 
   /** Loads, links and validates the plan. */
