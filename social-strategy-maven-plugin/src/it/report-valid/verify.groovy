@@ -14,6 +14,6 @@ assert new File(site, 'charts').list().findAll { it.endsWith('.svg') }.size() > 
 String index = new File(site, 'index.html').getText('UTF-8')
 assert index.contains('<!DOCTYPE html>')
 assert !index.contains('http://') && !index.contains('https://') : 'no external references'
-assert new File(site, 'plan.json').getText('UTF-8').contains('"formatVersion": 1')
+assert new File(site, 'plan.json').getText('UTF-8').contains('"formatVersion": 2')
 // Only the site and the staging area's cleanup: no temporary directories left beside it.
 assert new File(basedir, 'target').list().findAll { it.startsWith('.social-strategy') }.isEmpty()

@@ -8,7 +8,7 @@ assert md =~ /Compared with `HEAD~1 \([0-9a-f]{7}\)`: \*\*3 new errors\*\*/
 assert md.contains('- **activity** `saturday-stall` (Saturday market stall) is new and reaches no objective')
 assert md.contains('- objective `sell-more-cakes` (Sell more cakes to order): target of KPI revenue: EUR 1,380,000 → EUR 1,400,000')
 assert md.contains('- activity `morning-story` (Morning story from the counter): budget +20% (EUR 10,000 → EUR 12,000)')
-assert md.contains('- planned budget on channel google-reviews -100% (EUR 5,000 → EUR 0)')
+assert md.contains('- planned budget on channel Google reviews -100% (EUR 5,000 → EUR 0)')
 assert md.contains('- campaign `summer-cakes` (Summer cake week)')
 assert md.indexOf('### New errors') < md.indexOf('### Money and targets')
 

@@ -6,7 +6,7 @@ import io.github.socialstrategy.core.SocialStrategy;
 import io.github.socialstrategy.core.compare.Changes;
 import io.github.socialstrategy.core.compare.Comparison;
 import io.github.socialstrategy.core.compare.Gate;
-import io.github.socialstrategy.core.compare.GitRepositories;
+import io.github.socialstrategy.core.compare.ReviewPaths;
 import io.github.socialstrategy.core.render.ci.CiInput;
 import io.github.socialstrategy.core.model.Diagnostic;
 import java.io.File;
@@ -111,17 +111,7 @@ public abstract class AbstractStrategyMojo extends AbstractMojo {
 
   /** The engine settings these parameters stand for. */
   Settings settings() throws MojoFailureException {
-    try {
-      return Settings.builder(planDirectory.toPath())
-          .baseDirectory(baseDirectory.toPath())
-          .asOf(asOf)
-          .rules(rules == null ? Map.of() : rules)
-          .allocationTolerance(allocationTolerance)
-          .pacing(pacingAtRisk, pacingOffTrack)
-          .build();
-    } catch (IllegalArgumentException e) {
-      throw new MojoFailureException("Invalid plugin configuration: " + e.getMessage());
-    }
+    return PlanSettings.of(planDirectory, baseDirectory, asOf, rules, allocationTolerance, pacingAtRisk, pacingOffTrack);
   }
 
   /** Loads, links and validates the plan. */
@@ -159,15 +149,20 @@ public abstract class AbstractStrategyMojo extends AbstractMojo {
       getLog().warn(comparison.warning());
     } else if (comparison.hasChanges()) {
       Changes c = comparison.changes();
-      getLog().info("Compared with the baseline " + c.baseline() + ": " + c.entities().size() + " entities added, changed, renamed or removed; "
-          + c.findings(Changes.Status.NEW).size() + " new findings, " + c.findings(Changes.Status.RESOLVED).size() + " resolved");
+      int fresh = c.findings(Changes.Status.NEW).size();
+      int resolved = c.findings(Changes.Status.RESOLVED).size();
+      getLog().info("Compared with the baseline " + c.baseline() + ": " + c.entitySummary() + "; " + fresh
+          + (fresh == 1 ? " new finding, " : " new findings, ") + resolved + " resolved");
+      if (c.kpiNote() != null) {
+        getLog().info("KPIs are not compared with the baseline: " + c.kpiNote());
+      }
     }
     return comparison;
   }
 
   /** What the CI reports are written from. */
   protected CiInput review(CheckResult result, Comparison comparison, Gate gate) throws MojoFailureException {
-    return new CiInput(result, comparison, settings().severities(), gate, GitRepositories.workTreeOf(baseDirectory.toPath()));
+    return new CiInput(result, comparison, settings().severities(), gate, ReviewPaths.of(baseDirectory.toPath(), planDirectory.toPath()));
   }
 
   /** Logs every finding at its level, as {@code path:line:column: severity: message [rule]}. */

@@ -121,7 +121,7 @@ public class CheckMojo extends AbstractStrategyMojo {
   /** One INFO line per import, saying what was read, so a team sees that its exports' numbers came through. */
   private void logImports(CheckResult result) {
     for (ImportSummary summary : result.plan().importSummaries()) {
-      getLog().info(summary.describe());
+      getLog().info(summary.describe(result.plan().info().currency()));
     }
   }
 

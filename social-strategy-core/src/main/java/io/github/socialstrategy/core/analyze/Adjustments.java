@@ -181,6 +181,12 @@ final class Adjustments {
     if (rows.isEmpty()) {
       return "";
     }
+    if (rows.size() == 1) {
+      // "worst" needs a second channel to be worse than
+      Review.Row only = rows.get(0);
+      return "it is recorded on " + channelTitle(only.id()) + " only (" + value(m, level(only, m))
+          + "), so there is no other channel to compare it with: look at how the work there is done";
+    }
     boolean lower = m.better() == io.github.socialstrategy.core.model.Better.LOWER;
     // worst first
     rows.sort(Comparator.comparingDouble((Review.Row r) -> lower ? -level(r, m) : level(r, m)).thenComparing(Review.Row::id));

@@ -45,12 +45,13 @@ public final class Baseline {
       return Comparison.NONE;
     }
     String s = spec.trim();
-    Snapshot now = Snapshots.of(current);
+    ReviewPaths paths = ReviewPaths.of(settings.baseDirectory(), settings.planDirectory());
+    Snapshot now = Snapshots.of(current, paths);
     Path json = planJson(s, settings.baseDirectory());
     if (json != null) {
-      return fromPlanJson(s, json, now);
+      return fromPlanJson(s, json, now, paths);
     }
-    return fromGit(s, settings, checker, now);
+    return fromGit(s, settings, checker, now, paths);
   }
 
   /** The plan.json a spec names, or null when it names no file (and so is a revision). */
@@ -66,7 +67,7 @@ public final class Baseline {
     return null;
   }
 
-  private static Comparison fromPlanJson(String spec, Path json, Snapshot now) {
+  private static Comparison fromPlanJson(String spec, Path json, Snapshot now, ReviewPaths paths) {
     byte[] bytes;
     try {
       bytes = Files.readAllBytes(json);
@@ -76,7 +77,7 @@ public final class Baseline {
           + "or a git revision such as origin/main. The outputs are written without a comparison.");
     }
     try {
-      Snapshot was = PlanJsonSnapshot.read(bytes);
+      Snapshot was = PlanJsonSnapshot.read(bytes, paths);
       return Comparison.of(Comparer.compare(spec, was, now, false));
     } catch (PlanJsonSnapshot.UnreadableException e) {
       return Comparison.failed("The baseline " + json.toAbsolutePath() + " cannot be compared: " + e.getMessage()
@@ -84,7 +85,7 @@ public final class Baseline {
     }
   }
 
-  private static Comparison fromGit(String spec, Settings settings, Checker checker, Snapshot now) {
+  private static Comparison fromGit(String spec, Settings settings, Checker checker, Snapshot now, ReviewPaths paths) {
     Path base = settings.baseDirectory().toAbsolutePath().normalize();
     try (Repository repo = GitRepositories.open(base)) {
       if (repo == null) {
@@ -124,7 +125,7 @@ public final class Baseline {
           return Comparison.of(Comparer.compare(label, Snapshot.EMPTY, now, true));
         }
         CheckResult was = checker.check(GitTree.of(planDir, reader, tree));
-        return Comparison.of(Comparer.compare(label, Snapshots.of(was), now, false));
+        return Comparison.of(Comparer.compare(label, Snapshots.of(was, paths), now, false));
       }
     } catch (IOException | RuntimeException e) {
       // A damaged repository or object: the baseline is lost, the build is not.

@@ -16,7 +16,9 @@ import java.util.List;
  * @param cells goal and channel pairs newly covered or uncovered; null when either side lacks them
  * @param money planned budget moved: the whole plan, then per channel
  * @param results result rows per metric, where their number changed; null when either side lacks them
- * @param kpis KPIs whose attainment or state changed; empty when the baseline had no results
+ * @param kpis KPIs whose attainment or state changed; empty when the baseline had no results, or when its
+ *     attainment had another meaning
+ * @param kpiNote why KPIs were not compared although the baseline has results, or null
  * @param findings every finding of both sides with its status
  */
 public record Changes(
@@ -29,6 +31,7 @@ public record Changes(
     List<MoneyChange> money,
     List<RowsChange> results,
     List<KpiChange> kpis,
+    String kpiNote,
     List<FindingStatus> findings) {
 
   /** How an entity changed. */
@@ -48,10 +51,14 @@ public record Changes(
    *
    * @param previousId the id in the baseline, for a rename
    * @param fields the field-level changes (for a changed entity, and for a rename that also changed)
+   * @param details for an added entity what it is, for a removed one what it was: a campaign's period,
+   *     budget, objectives and activities, and so on; empty for the other changes
    */
-  public record EntityChange(String kind, String id, String title, Kind change, String previousId, List<FieldChange> fields) {
+  public record EntityChange(
+      String kind, String id, String title, Kind change, String previousId, List<FieldChange> fields, List<Detail> details) {
     public EntityChange {
       fields = List.copyOf(fields);
+      details = List.copyOf(details);
     }
 
     /** {@code activity weekly-trail-video}. */
@@ -69,6 +76,22 @@ public record Changes(
    * @param target whether the field is a KPI target
    */
   public record FieldChange(String field, String label, String before, String after, String text, boolean money, boolean target) {}
+
+  /**
+   * One thing an added or removed entity is, in the user's terms and the site's number format.
+   *
+   * @param label {@code period}, {@code budget}, {@code KPI revenue}
+   * @param value {@code 2026-09-01 to 2026-10-31}, {@code EUR 12,000}, {@code target EUR 1,400,000, due 2026-12-31};
+   *     {@code none} when the entity has none
+   * @param money whether it is an amount of money the plan has (or had) to spend
+   * @param target whether it is a KPI target
+   */
+  public record Detail(String label, String value, boolean money, boolean target) {
+    /** {@code budget: EUR 12,000}. */
+    public String text() {
+      return label + ": " + value;
+    }
+  }
 
   /** How the trace changed for an entity. */
   public enum TraceKind {
@@ -165,6 +188,49 @@ public record Changes(
   /** The entity changes of one kind of change. */
   public List<EntityChange> entities(Kind kind) {
     return entities.stream().filter(e -> e.change() == kind).toList();
+  }
+
+  /**
+   * The entity changes in a phrase: {@code 1 entity added}, {@code 3 entities added, 2 changed and 1 removed},
+   * {@code no entity added, changed, renamed or removed}.
+   */
+  public String entitySummary() {
+    List<String> parts = new java.util.ArrayList<>();
+    for (Kind k : Kind.values()) {
+      int n = entities(k).size();
+      if (n > 0) {
+        parts.add(parts.isEmpty() ? n + (n == 1 ? " entity " : " entities ") + k.keyword() : n + " " + k.keyword());
+      }
+    }
+    if (parts.isEmpty()) {
+      return "no entity added, changed, renamed or removed";
+    }
+    if (parts.size() == 1) {
+      return parts.get(0);
+    }
+    return String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
+  }
+
+  /** A budget or KPI target that came or went with its entity: an added or removed campaign or objective. */
+  public record CameOrWent(EntityChange entity, Detail detail) {
+    /** {@code new campaign autumn-push: budget: EUR 12,000}. */
+    public String text() {
+      return (entity.change() == Kind.ADDED ? "new " : "removed ") + entity.subject() + ": " + detail.text();
+    }
+  }
+
+  /**
+   * The budgets of campaigns and the KPI targets of objectives that were added or removed, in entity order.
+   * An added activity's budget is not listed here: the planned budget of the plan and its channels says it.
+   */
+  public List<CameOrWent> cameOrWent() {
+    List<CameOrWent> out = new java.util.ArrayList<>();
+    for (EntityChange e : entities) {
+      if ((e.change() == Kind.ADDED || e.change() == Kind.REMOVED) && !e.kind().equals("activity")) {
+        e.details().stream().filter(d -> d.money() || d.target()).forEach(d -> out.add(new CameOrWent(e, d)));
+      }
+    }
+    return out;
   }
 
   /** Whether nothing changed that this comparison can see. */

@@ -75,7 +75,8 @@ public final class Comparer {
         money(),
         rows(),
         kpis(),
-        FindingMatcher.match(before.findings(), after.findings()));
+        before.results() == 0 ? null : before.kpiCaveat(),
+        FindingMatcher.match(before.findings(), after.findings(), new Renames(renamed)));
   }
 
   // ---- entities
@@ -112,19 +113,19 @@ public final class Comparer {
       for (Entity e : cur.values()) {
         String oldId = old.containsKey(e.id()) ? e.id() : renamedFrom.get(e.id());
         if (oldId == null) {
-          added.add(new EntityChange(kind, e.id(), e.title(), Changes.Kind.ADDED, null, List.of()));
+          added.add(new EntityChange(kind, e.id(), e.title(), Changes.Kind.ADDED, null, List.of(), Details.of(e)));
           continue;
         }
         List<FieldChange> fields = fields(translate(old.get(oldId).fields()), e.fields());
         if (!oldId.equals(e.id())) {
-          renamedList.add(new EntityChange(kind, e.id(), e.title(), Changes.Kind.RENAMED, oldId, fields));
+          renamedList.add(new EntityChange(kind, e.id(), e.title(), Changes.Kind.RENAMED, oldId, fields, List.of()));
         } else if (!fields.isEmpty()) {
-          changed.add(new EntityChange(kind, e.id(), e.title(), Changes.Kind.CHANGED, null, fields));
+          changed.add(new EntityChange(kind, e.id(), e.title(), Changes.Kind.CHANGED, null, fields, List.of()));
         }
       }
       for (Entity e : old.values()) {
         if (!cur.containsKey(e.id()) && !renames.containsKey(e.id())) {
-          removed.add(new EntityChange(kind, e.id(), e.title(), Changes.Kind.REMOVED, null, List.of()));
+          removed.add(new EntityChange(kind, e.id(), e.title(), Changes.Kind.REMOVED, null, List.of(), Details.of(e)));
         }
       }
       List<EntityChange> all = new ArrayList<>(added);
@@ -304,11 +305,17 @@ public final class Comparer {
     before.channelBudgets().forEach((k, v) -> old.put(renames.getOrDefault(k, k), v));
     Set<String> ids = new LinkedHashSet<>(after.channelBudgets().keySet());
     ids.addAll(old.keySet());
+    // channels by their titles, as the site names them (the id of a channel that went)
+    Map<String, String> titles = new HashMap<>();
+    before.entities().forEach(e -> titles.put(e.key(), e.title()));
+    after.entities().forEach(e -> titles.put(e.key(), e.title()));
     for (String id : ids) {
       double b = old.getOrDefault(id, 0.0);
       double a = after.channelBudgets().getOrDefault(id, 0.0);
       if (Math.abs(a - b) >= 0.5) {
-        out.add(new MoneyChange("channel", id, b, a, "planned budget on channel " + id + " " + FieldTexts.moneyDelta(b, a, cur)));
+        String title = titles.get("channel:" + id);
+        String name = title == null || title.isBlank() ? id : title;
+        out.add(new MoneyChange("channel", id, b, a, "planned budget on channel " + name + " " + FieldTexts.moneyDelta(b, a, cur)));
       }
     }
     return out;
@@ -337,8 +344,10 @@ public final class Comparer {
   }
 
   private List<KpiChange> kpis() {
-    if (before.results() == 0) {
-      return List.of(); // a baseline without results has no standing to compare with
+    if (before.results() == 0 || before.kpiCaveat() != null) {
+      // A baseline without results has no standing to compare with; one whose attainment meant something
+      // else would report changes that are not there (the caveat says so instead).
+      return List.of();
     }
     Map<String, String> objectives = renamed.getOrDefault("objective", Map.of());
     Map<String, String> metrics = renamed.getOrDefault("metric", Map.of());

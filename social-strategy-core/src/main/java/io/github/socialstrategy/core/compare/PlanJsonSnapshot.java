@@ -36,7 +36,17 @@ public final class PlanJsonSnapshot {
 
   private PlanJsonSnapshot() {}
 
+  /** Reads a plan.json, its findings' files as written. */
   public static Snapshot read(byte[] json) throws UnreadableException {
+    return read(json, ReviewPaths.NONE);
+  }
+
+  /**
+   * Reads a plan.json.
+   *
+   * @param paths how the files of findings are shown, to match those of the plan compared with it
+   */
+  public static Snapshot read(byte[] json, ReviewPaths paths) throws UnreadableException {
     Object root;
     try {
       LoaderOptions options = new LoaderOptions();
@@ -52,7 +62,7 @@ public final class PlanJsonSnapshot {
     if (!(root instanceof Map<?, ?> top) || !(top.get("formatVersion") instanceof Number) || !(top.get("plan") instanceof Map)) {
       throw new UnreadableException("it is not the plan.json of a site made by this plugin (no formatVersion and plan)");
     }
-    return new PlanJsonSnapshot.Reader(top).snapshot();
+    return new PlanJsonSnapshot.Reader(top, paths).snapshot();
   }
 
   private static String firstLine(String s) {
@@ -62,9 +72,11 @@ public final class PlanJsonSnapshot {
   private static final class Reader {
     private final Map<?, ?> top;
     private final String currency;
+    private final ReviewPaths paths;
 
-    Reader(Map<?, ?> top) {
+    Reader(Map<?, ?> top, ReviewPaths paths) {
       this.top = top;
+      this.paths = paths;
       this.currency = str(map(top.get("plan")).get("currency"));
     }
 
@@ -158,18 +170,47 @@ public final class PlanJsonSnapshot {
       for (Map<?, ?> d : list(top.get("diagnostics"))) {
         String message = str(d.get("message"));
         findings.add(new Finding(
-            str(d.get("rule")), str(d.get("severity")), message, null, str(d.get("file")), num(d.get("line"), 1.0).intValue(),
+            str(d.get("rule")), str(d.get("severity")), message, null, paths.ofWritten(str(d.get("file"))), num(d.get("line"), 1.0).intValue(),
             num(d.get("column"), 1.0).intValue(), str(d.get("entityKind")), str(d.get("entityId")), Snapshot.messageKey(message)));
       }
       Map<?, ?> health = map(top.get("health"));
       return new Snapshot(
           str(plan.get("id")), currency, entities, traced, objectiveActivities, strategyActivities, pillars, cells, channelBudgets,
-          Snapshots.round(plannedBudget), rows, num(health.get("results"), 0.0).longValue(), kpis, findings);
+          Snapshots.round(plannedBudget), rows, num(health.get("results"), 0.0).longValue(), kpis, findings, kpiCaveat());
     }
 
+    /**
+     * Why this file's KPI attainment cannot be compared with today's, or null. Until KPIs had a {@code kind}
+     * (files of format 1 written before it), a cumulative KPI's attainment was measured from its baseline;
+     * now it counts from zero. Compared as it is, every cumulative KPI would seem to move.
+     */
+    private String kpiCaveat() {
+      if (num(top.get("formatVersion"), 1.0) >= 2) {
+        return null;
+      }
+      for (Map<?, ?> o : list(top.get("objectives"))) {
+        for (Map<?, ?> k : list(o.get("kpis"))) {
+          if (k.containsKey("kind")) {
+            return null;
+          }
+          return "the baseline's plan.json was written by an earlier version of the plugin (formatVersion 1, without "
+              + "KPI kinds), when a cumulative KPI's attainment was measured from its baseline; it now counts from zero, "
+              + "so its attainment and status would seem to change when nothing did. Compare with a git revision, or with "
+              + "a plan.json written by this version, to compare KPIs";
+        }
+      }
+      return null;
+    }
+
+    /**
+     * An entity with the fields this file knows. plan.json writes every key it knows, null or not, so a key
+     * it lacks is one its version did not write (campaign tags, once): that field is unknown, not empty, and
+     * is not compared. A KPI's fields are the objective's, named after the KPI's metric.
+     */
     private static Entity entity(String kind, Map<?, ?> m, Map<String, Snapshot.Field> fields) {
       Map<String, Snapshot.Field> known = new LinkedHashMap<>(fields);
       known.remove("description");
+      known.keySet().removeIf(k -> !k.startsWith("kpi:") && !m.containsKey(k));
       return new Entity(kind, str(m.get("id")), str(m.get("title")), known);
     }
   }

@@ -25,6 +25,8 @@ import java.util.TreeSet;
  * @param results the number of result rows
  * @param kpis every KPI, in plan order
  * @param findings every finding, in plan order
+ * @param kpiCaveat why the KPIs' attainment and state cannot be compared with another plan's (a {@code
+ *     plan.json} written when attainment meant something else), or null
  */
 public record Snapshot(
     String planId,
@@ -40,14 +42,15 @@ public record Snapshot(
     Map<String, Integer> resultRows,
     long results,
     List<KpiFigure> kpis,
-    List<Finding> findings) {
+    List<Finding> findings,
+    String kpiCaveat) {
 
   /** The kinds of entity compared, in the order changes are listed. */
   public static final List<String> KINDS = List.of("objective", "strategy", "activity", "campaign", "channel", "metric");
 
   /** The snapshot of a plan that did not exist yet: every entity of the other side is added. */
   public static final Snapshot EMPTY =
-      new Snapshot(null, null, List.of(), Map.of(), Map.of(), Map.of(), List.of(), Set.of(), Map.of(), 0.0, Map.of(), 0, List.of(), List.of());
+      new Snapshot(null, null, List.of(), Map.of(), Map.of(), Map.of(), List.of(), Set.of(), Map.of(), 0.0, Map.of(), 0, List.of(), List.of(), null);
 
   /** The key of a covered goal and channel pair; the channel is {@code ""} for work on no channel. */
   public static String cell(String goal, String channel) {

@@ -36,7 +36,17 @@ public final class Snapshots {
 
   private Snapshots() {}
 
+  /** The snapshot of a checked plan, its findings' files shown as {@link ReviewPaths#NONE} shows them. */
   public static Snapshot of(CheckResult checked) {
+    return of(checked, ReviewPaths.NONE);
+  }
+
+  /**
+   * The snapshot of a checked plan.
+   *
+   * @param paths how the files of findings are shown (both sides of a comparison alike)
+   */
+  public static Snapshot of(CheckResult checked, ReviewPaths paths) {
     Plan plan = checked.plan();
     String currency = plan.info() == null ? null : plan.info().currency();
     List<Entity> entities = new ArrayList<>();
@@ -140,22 +150,22 @@ public final class Snapshots {
     EntityLocator locator = new EntityLocator(plan);
     List<Finding> findings = new ArrayList<>();
     for (Diagnostic d : checked.diagnostics()) {
-      findings.add(finding(d, locator));
+      findings.add(finding(d, locator, paths));
     }
     return new Snapshot(
         plan.info() == null ? null : plan.info().id(), currency, entities, traced, objectiveActivities, strategyActivities, pillars,
-        cells, channelBudgets, round(plannedBudget), rows, plan.results().size(), kpis, findings);
+        cells, channelBudgets, round(plannedBudget), rows, plan.results().size(), kpis, findings, null);
   }
 
   /** A finding with the entity it is about. */
-  public static Finding finding(Diagnostic d, EntityLocator locator) {
+  static Finding finding(Diagnostic d, EntityLocator locator, ReviewPaths paths) {
     EntityLocator.Entity e = locator.at(d.location());
     return new Finding(
         d.rule().id(),
         d.severity().label(),
         d.message(),
         d.hint(),
-        d.location().file() == null ? null : d.location().file().displayPath(),
+        paths.of(d.location().file()),
         d.location().line(),
         d.location().column(),
         e == null ? null : e.kind(),

@@ -40,9 +40,14 @@ public record ImportSummary(
 
   /**
    * One line for a build log: {@code exports/x.csv (x-analytics): 47 rows, 2 totals rows skipped, 63 results for 3
-   * metrics, 2026-09-28 to 2026-10-25}.
+   * metrics, 2026-09-28 to 2026-10-25}, with {@code cost 995.60} when the export records spend.
    */
   public String describe() {
+    return describe(null);
+  }
+
+  /** {@link #describe()} with the cost in the plan's currency: {@code cost EUR 6,215.75}. */
+  public String describe(String currency) {
     StringBuilder s = new StringBuilder(file.displayPath());
     if (sheet != null) {
       s.append(" [").append(sheet).append(']');
@@ -59,7 +64,9 @@ public record ImportSummary(
       s.append(", ").append(first).append(first.equals(last) ? "" : " to " + last);
     }
     if (cost > 0) {
-      s.append(", cost ").append(java.math.BigDecimal.valueOf(cost).stripTrailingZeros().toPlainString());
+      // Spend as the site writes money, to the cent: a log line a reader checks against the ads manager.
+      s.append(", cost ").append(currency == null ? "" : currency + " ")
+          .append(String.format(java.util.Locale.ROOT, "%,.2f", cost));
     }
     if (unmappedRows > 0) {
       s.append(", ").append(count(unmappedRows, "row")).append(" of ").append(count(unmappedCampaigns, "unmapped campaign"));

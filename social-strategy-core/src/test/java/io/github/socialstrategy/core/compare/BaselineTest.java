@@ -174,7 +174,68 @@ class BaselineTest {
     Comparison c = compare(module, "future.json");
     assertThat(c.warning()).isNull();
     assertThat(c.changes().entities()).filteredOn(e -> e.id().equals("morning-story")).singleElement()
-        .satisfies(e -> assertThat(e.fields()).extracting(Changes.FieldChange::text).contains("budget +11.1% (EUR 9,000 → EUR 10,000)"));
+        // Only what both know: the keys the file lacks (channels, goals, status, tags...) are unknown, not empty.
+        .satisfies(e -> assertThat(e.fields()).extracting(Changes.FieldChange::text).containsExactly("budget +11.1% (EUR 9,000 → EUR 10,000)"));
     assertThat(c.changes().results()).isNull();
+  }
+
+  /** The base plan with a revenue baseline, compared with a plan.json of it (in {@code strategy/}, as written). */
+  private Comparison againstPlanJson(String json) throws IOException {
+    Path plan = ComparePairs.plan(tmp.resolve("v1/strategy"), "revenue-baseline");
+    Files.writeString(plan.getParent().resolve("baseline.json"), json, StandardCharsets.UTF_8);
+    Settings settings = Settings.builder(plan).baseDirectory(plan.getParent()).build();
+    return SocialStrategy.compare(SocialStrategy.check(settings), settings, "baseline.json");
+  }
+
+  private static String v1PlanJson() throws IOException {
+    try (var in = BaselineTest.class.getResourceAsStream("/compare-plan-json/v1-before-kpi-kinds.json")) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  @Test
+  void aPlanJsonWrittenBeforeKpiKindsIsComparedButNotOnKpiAttainment() throws IOException {
+    // A real plan.json of the same plan, written by the version before attainment changed meaning.
+    Comparison c = againstPlanJson(v1PlanJson());
+    assertThat(c.warning()).isNull();
+    Changes changes = c.changes();
+    // The same plan: nothing changed, the findings are the same ones.
+    assertThat(changes.entities()).isEmpty();
+    assertThat(changes.findings(Changes.Status.UNCHANGED)).hasSize(2);
+    assertThat(changes.findings(Changes.Status.NEW)).isEmpty();
+    assertThat(changes.results()).isNull(); // that version did not count rows per metric
+    // Its revenue attainment was (actual - baseline) / (target - baseline) = -158%: not compared, and said why.
+    assertThat(changes.kpis()).isEmpty();
+    assertThat(changes.kpiNote()).contains("formatVersion 1").contains("counts from zero");
+    assertThat(io.github.socialstrategy.core.render.ci.ChangesMarkdown.write(changes, null))
+        .contains("KPIs are not compared: the baseline's plan.json was written by an earlier version");
+    assertThat(changes.isEmpty()).isTrue();
+  }
+
+  @Test
+  void withoutTheCaveatTheOldAttainmentWouldSeemToMove() throws IOException {
+    // The same file claiming a later format: its KPIs are compared, and the old meaning shows as a change
+    // that did not happen. This is what the caveat keeps out of a review.
+    Comparison c = againstPlanJson(v1PlanJson().replace("\"formatVersion\": 1,", "\"formatVersion\": 2,"));
+    assertThat(c.changes().kpiNote()).isNull();
+    assertThat(c.changes().kpis()).singleElement().satisfies(k -> {
+      assertThat(k.metric()).isEqualTo("revenue");
+      assertThat(k.attainmentBefore()).isEqualTo(-1.579);
+      assertThat(k.attainmentAfter()).isEqualTo(0.29);
+    });
+  }
+
+  @Test
+  void aPlanJsonOfThisVersionIsComparedOnKpis() throws IOException {
+    Path plan = ComparePairs.plan(tmp.resolve("now/strategy"), "revenue-baseline");
+    String json = PlanJson.write(SocialStrategy.analyze(ComparePairs.check(plan)));
+    Comparison c = againstPlanJson(json);
+    assertThat(c.changes().kpiNote()).isNull();
+    assertThat(c.changes().isEmpty()).isTrue();
+    // Where the baseline's attainment differs, the KPI's move is reported.
+    assertThat(json).containsOnlyOnce("\"attainment\": 0.29,");
+    Comparison moved = againstPlanJson(json.replace("\"attainment\": 0.29,", "\"attainment\": 0.217,"));
+    assertThat(moved.changes().kpiNote()).isNull();
+    assertThat(moved.changes().kpis()).extracting(Changes.KpiChange::metric).contains("revenue");
   }
 }

@@ -77,7 +77,7 @@ class ComparerTest {
     assertThat(e.fields().get(0).money()).isTrue();
     assertThat(c.money()).extracting(Changes.MoneyChange::text).containsExactly(
         "planned budget of the plan +11.8% (EUR 17,000 → EUR 19,000)",
-        "planned budget on channel instagram +13.3% (EUR 15,000 → EUR 17,000)");
+        "planned budget on channel Instagram +13.3% (EUR 15,000 → EUR 17,000)");
   }
 
   @Test
@@ -132,8 +132,8 @@ class ComparerTest {
         new Changes.CellChange("response-time", "google-reviews", false),
         new Changes.CellChange("response-time", "instagram", true));
     assertThat(c.money()).extracting(Changes.MoneyChange::text).containsExactly(
-        "planned budget on channel instagram +13.3% (EUR 15,000 → EUR 17,000)",
-        "planned budget on channel google-reviews -100% (EUR 2,000 → EUR 0)");
+        "planned budget on channel Instagram +13.3% (EUR 15,000 → EUR 17,000)",
+        "planned budget on channel Google reviews -100% (EUR 2,000 → EUR 0)");
   }
 
   @Test
@@ -168,5 +168,60 @@ class ComparerTest {
     assertThat(c.newPlan()).isTrue();
     assertThat(c.entities()).allMatch(e -> e.change() == Kind.ADDED).hasSize(4 + 3 + 3 + 3 + 2);
     assertThat(c.findings(Status.NEW)).hasSize(2);
+  }
+
+  private static List<String> details(Changes c, String subject) {
+    return c.entities().stream().filter(e -> e.subject().equals(subject)).findFirst().orElseThrow()
+        .details().stream().map(Changes.Detail::text).toList();
+  }
+
+  @Test
+  void anAddedEntitySaysWhatItIs() throws IOException {
+    Changes c = ComparePairs.compare(tmp, "added");
+    assertThat(c.entities()).extracting(EntityChange::subject, EntityChange::change).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("objective grow-weddings", Kind.ADDED),
+        org.assertj.core.groups.Tuple.tuple("strategy wedding-cakes", Kind.ADDED),
+        org.assertj.core.groups.Tuple.tuple("activity wedding-tastings", Kind.ADDED),
+        org.assertj.core.groups.Tuple.tuple("campaign autumn-cakes", Kind.ADDED));
+    assertThat(details(c, "campaign autumn-cakes")).containsExactly(
+        "period: 2026-09-14 to 2026-09-20", "budget: EUR 12,000", "objectives: sell-more-cakes, grow-weddings",
+        "activities: preorder-posts, wedding-tastings");
+    assertThat(details(c, "activity wedding-tastings")).containsExactly(
+        "strategies: wedding-cakes", "channels: instagram", "hours per week: 2.5 h", "budget: EUR 3,000");
+    assertThat(details(c, "strategy wedding-cakes")).containsExactly("objectives: grow-weddings", "goals: conversion");
+    assertThat(details(c, "objective grow-weddings")).containsExactly("pillar: sales", "KPI revenue: target EUR 250,000, due 2026-10-31");
+    // The campaign's budget and the objective's target came with them; the activity's budget is in the plan's.
+    assertThat(c.cameOrWent()).extracting(Changes.CameOrWent::text).containsExactly(
+        "new objective grow-weddings: KPI revenue: target EUR 250,000, due 2026-10-31",
+        "new campaign autumn-cakes: budget: EUR 12,000");
+    assertThat(c.entitySummary()).isEqualTo("4 entities added");
+  }
+
+  @Test
+  void aRemovedEntitySaysWhatItWas() throws IOException {
+    var before = ComparePairs.check(ComparePairs.plan(tmp.resolve("before/strategy"), "added"));
+    var after = ComparePairs.check(ComparePairs.plan(tmp.resolve("after/strategy"), null));
+    Changes c = Comparer.compare("base", Snapshots.of(before), Snapshots.of(after), false);
+    assertThat(c.entities(Kind.REMOVED)).hasSize(4);
+    assertThat(details(c, "campaign autumn-cakes")).contains("budget: EUR 12,000", "activities: preorder-posts, wedding-tastings");
+    assertThat(details(c, "activity wedding-tastings")).contains("strategies: wedding-cakes");
+    assertThat(c.cameOrWent()).extracting(Changes.CameOrWent::text).contains("removed campaign autumn-cakes: budget: EUR 12,000");
+    assertThat(c.entitySummary()).isEqualTo("4 entities removed");
+  }
+
+  @Test
+  void changedAndRenamedEntitiesHaveNoDetailsAndTheSummaryCountsThem() throws IOException {
+    Changes c = ComparePairs.compare(tmp, "rename");
+    assertThat(c.entities()).allSatisfy(e -> assertThat(e.details()).isEmpty());
+    assertThat(c.entitySummary()).isEqualTo("1 entity renamed");
+    assertThat(ComparePairs.compare(tmp.resolve("2"), "untraced").entitySummary()).isEqualTo("2 entities added");
+    assertThat(ComparePairs.compare(tmp.resolve("3"), null).entitySummary()).isEqualTo("no entity added, changed, renamed or removed");
+  }
+
+  @Test
+  void longListsOfIdsAreCounted() {
+    List<String> ids = java.util.stream.IntStream.range(0, 5000).mapToObj(i -> "a" + i).toList();
+    assertThat(Details.ids(ids)).startsWith("a0, a1, ").endsWith("a11 and 4,988 more");
+    assertThat(Details.ids(List.of())).isEqualTo("none");
   }
 }

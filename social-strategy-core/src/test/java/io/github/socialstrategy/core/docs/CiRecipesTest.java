@@ -62,8 +62,24 @@ class CiRecipesTest {
         .filter(s -> "github/codeql-action/upload-sarif@v3".equals(s.get("uses"))).findFirst().orElseThrow();
     assertThat(map(upload.get("with")).get("sarif_file")).isEqualTo("target/social-strategy-check/" + new SarifReport().fileName());
     assertThat(upload.get("if")).asString().startsWith("always()");
-    assertThat(steps.stream().map(s -> String.valueOf(map(s).get("run")))).anyMatch(r -> r.contains("gh pr comment")
-        && r.contains("--body-file target/social-strategy-check/changes.md"));
+    Map<String, Object> comment = steps.stream().map(CiRecipesTest::map)
+        .filter(s -> String.valueOf(s.get("run")).contains("gh pr comment")).findFirst().orElseThrow();
+    assertThat(comment.get("run")).asString().contains("--body-file target/social-strategy-check/changes.md");
+    // A fork's pull request has a read-only token: the steps that write to the repository are skipped there.
+    String sameRepository = "github.event.pull_request.head.repo.full_name == github.repository";
+    assertThat(upload.get("if")).asString().contains("&& " + sameRepository + " &&");
+    assertThat(comment.get("if")).asString().startsWith("always()").contains("&& " + sameRepository + " &&");
+    // Every other step runs for a fork too: none asks for a write token, and the summary reaches the run's page.
+    for (Object o : steps) {
+      Map<String, Object> step = map(o);
+      if (step != upload && step != comment) {
+        assertThat(String.valueOf(step.get("if"))).doesNotContain("head.repo");
+        assertThat(String.valueOf(step.get("env"))).doesNotContain("github.token");
+      }
+    }
+    assertThat(steps.stream().map(s -> String.valueOf(map(s).get("run"))))
+        .anyMatch(r -> r.contains("target/social-strategy-check/changes.md >> \"$GITHUB_STEP_SUMMARY\""));
+    assertThat(check.get("if")).isEqualTo("github.event_name == 'pull_request'");
     assertThat(map(check.get("permissions"))).containsEntry("security-events", "write").containsEntry("pull-requests", "write");
 
     Map<String, Object> site = map(map(workflow.get("jobs")).get("site"));

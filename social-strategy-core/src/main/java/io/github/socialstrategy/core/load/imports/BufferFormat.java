@@ -9,9 +9,13 @@ import java.util.List;
  * Date}, {@code Sent at} or {@code Published at}). The Analyze overview download is a zip of several CSV
  * files: unzip it and import the one you need.
  */
-final class BufferFormat extends TableFormat {
+final class BufferFormat extends DatedTableFormat {
 
   private static final List<String> DATE_COLUMNS = List.of("date", "sent at", "published at", "posted at", "sent date");
+
+  BufferFormat() {
+    super(DATE_COLUMNS, true);
+  }
 
   @Override
   public String id() {
@@ -21,20 +25,5 @@ final class BufferFormat extends TableFormat {
   @Override
   String expected() {
     return "Date (or Sent at, Published at), Post, Link, Impressions, Engagements, Likes, Comments, Shares, Clicks, ...";
-  }
-
-  @Override
-  boolean isHeader(Header header) {
-    return header.findAny(DATE_COLUMNS) >= 0;
-  }
-
-  @Override
-  List<String> dateColumns() {
-    return DATE_COLUMNS;
-  }
-
-  @Override
-  boolean headerMayComeLater() {
-    return true;
   }
 }

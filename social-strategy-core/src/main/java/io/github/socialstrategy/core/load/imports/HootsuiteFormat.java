@@ -9,10 +9,14 @@ import java.util.List;
  * row per day and profile ({@code Date, Profile, Followers, Impressions, Engagements, ...}). Hootsuite may put
  * the report's title and date range above the table; they are skipped, and the range is known.
  */
-final class HootsuiteFormat extends TableFormat {
+final class HootsuiteFormat extends DatedTableFormat {
 
   private static final List<String> DATE_COLUMNS =
       List.of("date (gmt)", "date (utc)", "date", "post date", "published date", "created time", "published");
+
+  HootsuiteFormat() {
+    super(DATE_COLUMNS, true);
+  }
 
   @Override
   public String id() {
@@ -23,20 +27,5 @@ final class HootsuiteFormat extends TableFormat {
   String expected() {
     return "Date (GMT) (or Date, Post date), Post ID, Message, Profile, Network, Impressions, Reach, Engagements, "
         + "Reactions, Comments, Shares, Link clicks, ...";
-  }
-
-  @Override
-  boolean isHeader(Header header) {
-    return header.findAny(DATE_COLUMNS) >= 0;
-  }
-
-  @Override
-  List<String> dateColumns() {
-    return DATE_COLUMNS;
-  }
-
-  @Override
-  boolean headerMayComeLater() {
-    return true;
   }
 }

@@ -21,9 +21,13 @@ import java.util.List;
  * header: the header is the first row with a {@code Date} or {@code Created date} cell, and a range the
  * title states ({@code ..., 09/07/2026 - 11/01/2026}) is known.
  */
-final class LinkedInPageFormat extends TableFormat {
+final class LinkedInPageFormat extends DatedTableFormat {
 
   private static final List<String> DATE_COLUMNS = List.of("date", "created date");
+
+  LinkedInPageFormat() {
+    super(DATE_COLUMNS, true);
+  }
 
   @Override
   public String id() {
@@ -36,20 +40,5 @@ final class LinkedInPageFormat extends TableFormat {
         + "Clicks (organic), ..., Reactions (...), Comments (...), Reposts (...), Engagement rate (...) (content), Date, "
         + "Sponsored followers, Organic followers, ... (followers), Date, Overview page views (desktop), ... (visitors), "
         + "or Post title, Post link, ..., Created date, ... (all posts)";
-  }
-
-  @Override
-  boolean isHeader(Header header) {
-    return header.findAny(DATE_COLUMNS) >= 0;
-  }
-
-  @Override
-  List<String> dateColumns() {
-    return DATE_COLUMNS;
-  }
-
-  @Override
-  boolean headerMayComeLater() {
-    return true;
   }
 }

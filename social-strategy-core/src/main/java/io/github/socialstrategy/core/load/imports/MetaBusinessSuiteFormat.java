@@ -23,9 +23,13 @@ import java.util.List;
  *
  * The column set drifts from month to month, so columns are only ever found by name.
  */
-final class MetaBusinessSuiteFormat extends TableFormat {
+final class MetaBusinessSuiteFormat extends DatedTableFormat {
 
   private static final List<String> DATE_COLUMNS = List.of("publish time", "posted", "date");
+
+  MetaBusinessSuiteFormat() {
+    super(DATE_COLUMNS, true);
+  }
 
   @Override
   public String id() {
@@ -38,20 +42,6 @@ final class MetaBusinessSuiteFormat extends TableFormat {
         + "Reactions, Comments, Shares, Total clicks (any order; at least a 'Publish time', 'Posted' or 'Date' column)";
   }
 
-  @Override
-  boolean isHeader(Header header) {
-    return header.findAny(DATE_COLUMNS) >= 0;
-  }
-
-  @Override
-  List<String> dateColumns() {
-    return DATE_COLUMNS;
-  }
-
-  @Override
-  boolean headerMayComeLater() {
-    return true;
-  }
 
   @Override
   int find(Header header, String name, String title) {

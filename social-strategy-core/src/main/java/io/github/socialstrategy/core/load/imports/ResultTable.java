@@ -112,6 +112,9 @@ public final class ResultTable {
   private int[] header(ExportRows rows) {
     int[] columnOf = new int[COLUMNS.size()];
     Arrays.fill(columnOf, -1);
+    if (foreign(rows)) {
+      return null;
+    }
     for (int i = 0; i < rows.size(); i++) {
       String name = Header.normalize(rows.cell(i));
       Location at = new Location(file, rows.line(i), rows.column(i));
@@ -140,6 +143,39 @@ public final class ResultTable {
       }
     }
     return complete ? columnOf : null;
+  }
+
+  /**
+   * A header with neither a metric nor a value column (nor a near miss of either) is not a results table with typos:
+   * it is almost always a platform's export dropped among the plan's files (its own Date column aside). One error
+   * that says so, and how to import it, instead of one per column.
+   */
+  private boolean foreign(ExportRows rows) {
+    List<String> core = List.of(COLUMNS.get(METRIC), COLUMNS.get(VALUE));
+    for (int i = 0; i < rows.size(); i++) {
+      String name = Header.normalize(rows.cell(i));
+      if (core.contains(name) || Suggestions.didYouMean(name, core) != null) {
+        return false;
+      }
+    }
+    String fix =
+        lenient
+            ? "choose the format of the platform that wrote it (formats: " + String.join(", ", ExportFormats.ids())
+                + "), or give it the columns date, metric and value"
+            : "if a platform wrote it, move it under exports/ and list it in the plan's 'imports' with its format, e.g. "
+                + "'- { file: exports/" + fileName() + ", format: ga4, scope: { channel: website } }' (formats: "
+                + String.join(", ", ExportFormats.ids()) + "); otherwise give it the columns date, metric and value";
+    diagnostics.report(
+        Rule.MISSING_FIELD,
+        new Location(file, rows.recordLine(), 1),
+        what + " needs the columns date, metric and value, and this file has no metric or value column (found: " + found(rows) + ")",
+        fix);
+    return true;
+  }
+
+  private String fileName() {
+    String path = file.planPath();
+    return path.substring(path.lastIndexOf('/') + 1);
   }
 
   private static String found(ExportRows rows) {

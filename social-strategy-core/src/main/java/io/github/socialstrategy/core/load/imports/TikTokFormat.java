@@ -19,9 +19,13 @@ import java.util.Set;
  * TikTok writes days without a year ({@code August 31}); the year comes from the range the export covers,
  * so these imports need a {@code period}. A missing value is {@code NaN} or {@code undefined}, read as none.
  */
-final class TikTokFormat extends TableFormat {
+final class TikTokFormat extends DatedTableFormat {
 
   private static final List<String> DATE_COLUMNS = List.of("date", "post time", "video post time", "time");
+
+  TikTokFormat() {
+    super(DATE_COLUMNS, false);
+  }
 
   @Override
   public String id() {
@@ -32,16 +36,6 @@ final class TikTokFormat extends TableFormat {
   String expected() {
     return "Date, Video Views, Profile Views, Likes, Comments, Shares (Overview), Date, Followers, ... (FollowerHistory), "
         + "Date, Total Viewers, ... (Viewers), or Video title, Video link, Post time, Total likes, ... (Content)";
-  }
-
-  @Override
-  boolean isHeader(Header header) {
-    return header.findAny(DATE_COLUMNS) >= 0;
-  }
-
-  @Override
-  List<String> dateColumns() {
-    return DATE_COLUMNS;
   }
 
   @Override

@@ -25,15 +25,13 @@ import org.apache.poi.ss.usermodel.Sheet;
  * {@value #MAX_MB} MB (a page export is a few hundred KB). Other files in the same container format (a
  * password-protected {@code .xlsx}, a Word document, an Excel 95 workbook) are refused with what they are.
  */
-final class XlsRows implements ExportRows {
+final class XlsRows extends SheetRows {
 
   static final int MAX_MB = 20;
 
   private final HSSFWorkbook workbook;
   private final Sheet sheet;
-  private final List<String> cells = new ArrayList<>();
   private int next;
-  private int row;
 
   private XlsRows(HSSFWorkbook workbook, Sheet sheet) {
     this.workbook = workbook;
@@ -159,36 +157,6 @@ final class XlsRows implements ExportRows {
       default:
         return "";
     }
-  }
-
-  @Override
-  public int size() {
-    return cells.size();
-  }
-
-  @Override
-  public String cell(int i) {
-    return cells.get(i);
-  }
-
-  @Override
-  public int line(int i) {
-    return row;
-  }
-
-  @Override
-  public int column(int i) {
-    return i + 1;
-  }
-
-  @Override
-  public int recordLine() {
-    return row;
-  }
-
-  @Override
-  public boolean isWorkbook() {
-    return true;
   }
 
   @Override

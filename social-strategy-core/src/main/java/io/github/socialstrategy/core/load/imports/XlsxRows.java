@@ -36,7 +36,7 @@ import org.xml.sax.SAXException;
  * beyond what Excel itself allows, or a cell longer than a million characters, stops the reading with an
  * error naming the limit. XML entities and DTDs are refused by POI's XML factory.
  */
-final class XlsxRows implements ExportRows {
+final class XlsxRows extends SheetRows {
 
   static final int MAX_RATIO = 100;
   static final int MAX_ENTRY_MB = 512;
@@ -54,8 +54,6 @@ final class XlsxRows implements ExportRows {
   private final StylesTable styles;
   private final boolean date1904;
   private final Map<Integer, CellStyle> styleCache = new HashMap<>();
-  private final List<String> cells = new ArrayList<>();
-  private int row;
 
   private XlsxRows(OPCPackage pkg, InputStream sheet, ReadOnlySharedStringsTable strings, StylesTable styles, boolean date1904)
       throws XMLStreamException {
@@ -320,36 +318,6 @@ final class XlsxRows implements ExportRows {
         return -1;
       }
     }
-  }
-
-  @Override
-  public int size() {
-    return cells.size();
-  }
-
-  @Override
-  public String cell(int i) {
-    return cells.get(i);
-  }
-
-  @Override
-  public int line(int i) {
-    return row;
-  }
-
-  @Override
-  public int column(int i) {
-    return i + 1;
-  }
-
-  @Override
-  public int recordLine() {
-    return row;
-  }
-
-  @Override
-  public boolean isWorkbook() {
-    return true;
   }
 
   @Override

@@ -21,6 +21,9 @@ public final class ChangesMarkdown {
   // Room kept for the headings and counts of the sections after a list that was cut.
   private static final int RESERVE = 3_000;
 
+  // One item at most: a change to a list of thousands of ids stays one readable line.
+  private static final int LINE_LIMIT = 2_000;
+
   private final StringBuilder md = new StringBuilder(8 * 1024);
 
   private ChangesMarkdown() {}
@@ -40,12 +43,12 @@ public final class ChangesMarkdown {
     md.append(errors.isEmpty() ? "no new errors" : "**" + count(errors.size(), "new error") + "**").append(", ")
         .append(count(warnings.size(), "new warning")).append(", ")
         .append(count(c.findings(Status.RESOLVED).size(), "resolved finding")).append("; ")
-        .append(c.entities(Changes.Kind.ADDED).size()).append(" added, ")
-        .append(c.entities(Changes.Kind.CHANGED).size()).append(" changed, ")
-        .append(c.entities(Changes.Kind.RENAMED).size()).append(" renamed, ")
-        .append(c.entities(Changes.Kind.REMOVED).size()).append(" removed.\n");
+        .append(c.entitySummary()).append(".\n");
     if (c.isEmpty()) {
       md.append("\nNothing in the plan changed that the checks or the site can see.\n");
+      if (c.kpiNote() != null) {
+        md.append("\nKPIs are not compared: ").append(text(c.kpiNote())).append(".\n");
+      }
       return md.toString();
     }
 
@@ -62,23 +65,25 @@ public final class ChangesMarkdown {
       }
     }
     c.money().forEach(m -> moved.add(text(m.text())));
+    // What an added or removed campaign had to spend, and the targets an added or removed objective sets:
+    // money and targets that appeared or went with their entity.
+    for (Changes.CameOrWent m : c.cameOrWent()) {
+      EntityChange e = m.entity();
+      moved.add((e.change() == Changes.Kind.ADDED ? "new " : "removed ") + e.kind() + " " + code(e.id()) + title(e.title()) + ": "
+          + text(m.detail().text()));
+    }
     section("Money and targets", moved);
     section("New warnings", warnings.stream().map(ChangesMarkdown::finding).toList());
 
     if (!c.entities().isEmpty()) {
       md.append("\n### What changed\n");
-      subsection("Added", c.entities(Changes.Kind.ADDED).stream()
-          .map(e -> e.kind() + " " + code(e.id()) + title(e.title())).toList());
-      subsection("Renamed", c.entities(Changes.Kind.RENAMED).stream()
-          .map(e -> e.kind() + " " + code(e.previousId()) + " → " + code(e.id()) + title(e.title())
-              + (e.fields().isEmpty() ? "" : "; also " + String.join("; ", e.fields().stream().map(f -> text(f.text())).toList())))
-          .toList());
-      subsection("Changed", c.entities(Changes.Kind.CHANGED).stream()
-          .map(e -> e.kind() + " " + code(e.id()) + title(e.title()) + ": "
-              + String.join("; ", e.fields().stream().map(f -> text(f.text())).toList()))
-          .toList());
-      subsection("Removed", c.entities(Changes.Kind.REMOVED).stream()
-          .map(e -> e.kind() + " " + code(e.id()) + title(e.title())).toList());
+      subsection("Added", c.entities(Changes.Kind.ADDED), e -> e.kind() + " " + code(e.id()) + title(e.title()) + details(e));
+      subsection("Renamed", c.entities(Changes.Kind.RENAMED), e -> e.kind() + " " + code(e.previousId()) + " → " + code(e.id())
+          + title(e.title())
+          + (e.fields().isEmpty() ? "" : "; also " + String.join("; ", e.fields().stream().map(f -> text(f.text())).toList())));
+      subsection("Changed", c.entities(Changes.Kind.CHANGED), e -> e.kind() + " " + code(e.id()) + title(e.title()) + ": "
+          + String.join("; ", e.fields().stream().map(f -> text(f.text())).toList()));
+      subsection("Removed", c.entities(Changes.Kind.REMOVED), e -> e.kind() + " " + code(e.id()) + title(e.title()) + details(e));
     }
 
     if (c.pillars() != null && c.pillars().stream().anyMatch(Changes.PillarChange::changed)) {
@@ -99,13 +104,20 @@ public final class ChangesMarkdown {
     }
     List<String> results = new ArrayList<>();
     if (c.results() != null) {
-      c.results().forEach(r -> results.add("metric " + code(r.metric()) + ": " + signed(r.after() - r.before()) + " result rows ("
-          + Format.count(r.before()) + " → " + Format.count(r.after()) + ")"));
+      c.results().forEach(r -> results.add("metric " + code(r.metric()) + ": " + signed(r.after() - r.before())
+          + (Math.abs(r.after() - r.before()) == 1 ? " result row (" : " result rows (") + Format.count(r.before()) + " → "
+          + Format.count(r.after()) + ")"));
     }
     c.kpis().forEach(k -> results.add("KPI " + code(k.metric()) + " of objective " + code(k.objective()) + ": "
         + attainment(k.attainmentBefore()) + " → " + attainment(k.attainmentAfter()) + " attained, "
         + state(k.stateBefore()) + (java.util.Objects.equals(k.stateBefore(), k.stateAfter()) ? "" : " → " + state(k.stateAfter()))));
     section("Results and KPIs", results);
+    if (c.kpiNote() != null) {
+      if (results.isEmpty()) {
+        md.append("\n### Results and KPIs\n");
+      }
+      md.append("\nKPIs are not compared: ").append(text(c.kpiNote())).append(".\n");
+    }
     section("New infos", infos.stream().map(ChangesMarkdown::finding).toList());
     section("Resolved findings", c.findings(Status.RESOLVED).stream().map(ChangesMarkdown::finding).toList());
     int unchanged = c.findings(Status.UNCHANGED).size();
@@ -117,6 +129,14 @@ public final class ChangesMarkdown {
     return md.toString();
   }
 
+  /** {@code : period 2026-09-01 to 2026-10-31; budget EUR 12,000; ...}: what an added entity is, a removed one was. */
+  private static String details(EntityChange e) {
+    if (e.details().isEmpty()) {
+      return "";
+    }
+    return ": " + String.join("; ", e.details().stream().map(d -> text(d.text())).toList());
+  }
+
   private void section(String heading, List<String> items) {
     if (items.isEmpty()) {
       return;
@@ -125,17 +145,39 @@ public final class ChangesMarkdown {
     list(items);
   }
 
-  private void subsection(String heading, List<String> items) {
-    if (items.isEmpty()) {
+  private void subsection(String heading, List<EntityChange> entities, java.util.function.Function<EntityChange, String> item) {
+    if (entities.isEmpty()) {
       return;
     }
-    md.append("\n**").append(heading).append(" (").append(items.size()).append(")**\n\n");
-    list(items);
+    md.append("\n**").append(heading).append(" (").append(entities.size()).append(")**");
+    // Per kind first, so the count survives a list cut at the size limit.
+    java.util.Map<String, Integer> kinds = new java.util.LinkedHashMap<>();
+    entities.forEach(e -> kinds.merge(e.kind(), 1, Integer::sum));
+    if (kinds.size() > 1) {
+      List<String> parts = new ArrayList<>();
+      kinds.forEach((k, n) -> parts.add(n + " " + plural(k, n)));
+      md.append(": ").append(String.join(", ", parts));
+    }
+    md.append("\n\n");
+    list(entities.stream().map(item).toList());
+  }
+
+  /** {@code activity}, {@code activities}. */
+  static String plural(String kind, int n) {
+    if (n == 1) {
+      return kind;
+    }
+    return kind.endsWith("y") ? kind.substring(0, kind.length() - 1) + "ies" : kind + "s";
   }
 
   private void list(List<String> items) {
     for (int i = 0; i < items.size(); i++) {
-      String line = "- " + items.get(i) + "\n";
+      String item = items.get(i);
+      if (item.length() > LINE_LIMIT) {
+        int cut = Character.isHighSurrogate(item.charAt(LINE_LIMIT - 1)) ? LINE_LIMIT - 1 : LINE_LIMIT;
+        item = item.substring(0, cut) + " …";
+      }
+      String line = "- " + item + "\n";
       if (md.length() + line.length() > LIMIT - RESERVE) {
         md.append("- … and ").append(items.size() - i).append(" more (this comment is at its size limit; see `changes.html`)\n");
         return;

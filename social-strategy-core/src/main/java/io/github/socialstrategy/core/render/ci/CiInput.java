@@ -4,27 +4,27 @@ import io.github.socialstrategy.core.CheckResult;
 import io.github.socialstrategy.core.compare.Changes;
 import io.github.socialstrategy.core.compare.Comparison;
 import io.github.socialstrategy.core.compare.Gate;
+import io.github.socialstrategy.core.compare.ReviewPaths;
 import io.github.socialstrategy.core.model.Diagnostic;
 import io.github.socialstrategy.core.model.EntityLocator;
+import io.github.socialstrategy.core.model.Location;
 import io.github.socialstrategy.core.model.Rule;
 import io.github.socialstrategy.core.model.Severity;
 import io.github.socialstrategy.core.model.SourceFile;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * What the CI reports are written from: the checked plan, its comparison with a baseline (if any), the
- * severities in force, the gate that decides the build, and the repository root that code scanning wants
- * paths relative to.
+ * severities in force, the gate that decides the build, and how files are shown: relative to the
+ * repository root, as code scanning wants them, so no report shows a runner's absolute paths.
  *
  * @param comparison the comparison, {@link Comparison#NONE} without a baseline
  * @param severities the rules' severities in force (rules not named keep their defaults)
- * @param repositoryRoot the top of the git work tree, or null outside one (paths are then relative to the project)
+ * @param paths how the files of findings are shown
  */
-public record CiInput(CheckResult result, Comparison comparison, Map<Rule, Severity> severities, Gate gate, Path repositoryRoot) {
+public record CiInput(CheckResult result, Comparison comparison, Map<Rule, Severity> severities, Gate gate, ReviewPaths paths) {
 
   public CiInput {
     severities = Map.copyOf(severities);
@@ -61,7 +61,7 @@ public record CiInput(CheckResult result, Comparison comparison, Map<Rule, Sever
     return info == null || info.id() == null ? "plan" : info.id();
   }
 
-  /** Paths of files relative to the repository root, with {@code /} separators; the display path outside one. */
+  /** How each file of a finding (or of a place it involves) is shown, with {@code /} separators. */
   public Map<SourceFile, String> repositoryPaths() {
     Map<SourceFile, String> out = new HashMap<>();
     for (Diagnostic d : result.diagnostics()) {
@@ -72,21 +72,18 @@ public record CiInput(CheckResult result, Comparison comparison, Map<Rule, Sever
   }
 
   private void addPath(Map<SourceFile, String> out, SourceFile f) {
-    if (f == null || out.containsKey(f)) {
-      return;
+    if (f != null && !out.containsKey(f)) {
+      out.put(f, paths.of(f));
     }
-    String path = f.displayPath();
-    if (repositoryRoot != null) {
-      Path p;
-      try {
-        p = f.path().toRealPath();
-      } catch (IOException e) {
-        p = f.path().toAbsolutePath().normalize();
-      }
-      if (p.startsWith(repositoryRoot)) {
-        path = repositoryRoot.relativize(p).toString().replace('\\', '/');
-      }
-    }
-    out.put(f, path);
+  }
+
+  /** {@code path:line:column}, with the path as the reports show it. */
+  public String place(Location at) {
+    return (at.file() == null ? "<configuration>" : paths.of(at.file())) + ":" + at.line() + ":" + at.column();
+  }
+
+  /** {@code path:line:column: severity: message [rule]}, as the build logs it, with the path as the reports show it. */
+  public String format(Diagnostic d) {
+    return place(d.location()) + ": " + d.severity().label() + ": " + d.fullMessage() + " [" + d.rule().id() + "]";
   }
 }

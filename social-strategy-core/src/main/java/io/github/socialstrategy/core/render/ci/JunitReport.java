@@ -40,7 +40,7 @@ public final class JunitReport implements CiReport {
         failing.computeIfAbsent(d.rule(), k -> new ArrayList<>()).add(d);
       } else {
         String mark = in.hasBaseline() ? " (" + statuses.get(i).keyword() + " since the baseline)" : "";
-        output.computeIfAbsent(d.rule(), k -> new ArrayList<>()).add(d.format() + mark);
+        output.computeIfAbsent(d.rule(), k -> new ArrayList<>()).add(in.format(d) + mark);
       }
     }
     int tests = Rule.values().length;
@@ -75,12 +75,12 @@ public final class JunitReport implements CiReport {
       x.append(">\n");
       if (!fails.isEmpty()) {
         Diagnostic first = fails.get(0);
-        String message = fails.size() == 1 ? first.location() + ": " + first.fullMessage()
-            : fails.size() + " findings, the first at " + first.location() + ": " + first.fullMessage();
+        String message = fails.size() == 1 ? in.place(first.location()) + ": " + first.fullMessage()
+            : fails.size() + " findings, the first at " + in.place(first.location()) + ": " + first.fullMessage();
         x.append("      <failure type=\"").append(attr(r.id())).append("\" message=\"").append(attr(message)).append("\">");
         StringBuilder text = new StringBuilder();
         for (Diagnostic d : fails) {
-          text.append(d.format()).append('\n');
+          text.append(in.format(d)).append('\n');
         }
         text.append("To fix: ").append(r.fix()).append('\n');
         x.append(text(text.toString())).append("</failure>\n");

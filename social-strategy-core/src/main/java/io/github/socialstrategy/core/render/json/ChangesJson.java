@@ -44,6 +44,11 @@ public final class ChangesJson {
             .field("text", f.text()).endObject();
       }
       w.endArray();
+      w.name("details").beginArray();
+      for (Changes.Detail d : e.details()) {
+        w.beginObject().field("label", d.label()).field("value", d.value()).endObject();
+      }
+      w.endArray();
       w.endObject();
     }
     w.endArray();
@@ -99,6 +104,7 @@ public final class ChangesJson {
           .field("actualBefore", k.actualBefore()).field("actualAfter", k.actualAfter()).endObject();
     }
     w.endArray();
+    w.field("kpiNote", c.kpiNote());
 
     w.name("findings").beginArray();
     for (Changes.FindingStatus s : c.findings()) {

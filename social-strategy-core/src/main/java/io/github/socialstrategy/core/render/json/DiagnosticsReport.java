@@ -62,7 +62,7 @@ public final class DiagnosticsReport implements CiReport {
       w.field("severity", d.severity().label());
       w.field("message", d.message());
       w.field("hint", d.hint());
-      w.field("file", d.location().file() == null ? null : d.location().file().displayPath());
+      w.field("file", in.paths().of(d.location().file()));
       w.field("line", d.location().line());
       w.field("column", d.location().column());
       w.field("entityKind", e == null ? null : e.kind());

@@ -10,6 +10,7 @@ import io.github.socialstrategy.core.model.Severity;
 import io.github.socialstrategy.core.model.SourceFile;
 import io.github.socialstrategy.core.render.ci.CiInput;
 import io.github.socialstrategy.core.render.ci.CiReport;
+import io.github.socialstrategy.core.render.ci.Tool;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -47,7 +48,13 @@ public final class SarifReport implements CiReport {
     w.field("version", "2.1.0");
     w.name("runs").beginArray().beginObject();
     w.name("tool").beginObject().name("driver").beginObject();
-    w.field("name", "social-strategy-maven-plugin");
+    w.field("name", Tool.NAME);
+    // The build's own version, from a filtered resource: the same plugin always writes the same bytes.
+    // No informationUri: the project publishes no web address of its own yet, and SARIF makes it optional.
+    if (Tool.version() != null) {
+      w.field("version", Tool.version());
+      w.field("semanticVersion", Tool.version());
+    }
     w.name("rules").beginArray();
     for (Rule r : Rule.values()) {
       w.beginObject();

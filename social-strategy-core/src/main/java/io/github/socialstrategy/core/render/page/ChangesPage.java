@@ -35,9 +35,7 @@ final class ChangesPage implements PageRenderer {
     List<Snapshot.Finding> others = fresh.stream().filter(f -> !"error".equals(f.severity())).toList();
     m.with("baseline", c.baseline()).with("newPlan", c.newPlan()).with("empty", c.isEmpty());
     m.with("summary", count(errors.size(), "new error") + ", " + count(others.size(), "other new finding") + ", "
-        + count(c.findings(Status.RESOLVED).size(), "resolved finding") + "; " + c.entities(Changes.Kind.ADDED).size() + " added, "
-        + c.entities(Changes.Kind.CHANGED).size() + " changed, " + c.entities(Changes.Kind.RENAMED).size() + " renamed, "
-        + c.entities(Changes.Kind.REMOVED).size() + " removed.");
+        + count(c.findings(Status.RESOLVED).size(), "resolved finding") + "; " + c.entitySummary() + ".");
     m.with("newErrors", findings(page, errors)).with("newWarnings", findings(page, others));
     m.with("resolved", findings(page, c.findings(Status.RESOLVED)));
     m.with("unchanged", c.findings(Status.UNCHANGED).size());
@@ -50,18 +48,22 @@ final class ChangesPage implements PageRenderer {
           .forEach(f -> moved.add(Model.of("kind", e.kind(), "link", page.link(e.kind(), e.id()), "text", f.text())));
     }
     c.money().forEach(x -> moved.add(Model.of("text", x.text())));
+    for (Changes.CameOrWent x : c.cameOrWent()) {
+      EntityChange e = x.entity();
+      Model link = e.change() == Changes.Kind.REMOVED ? Model.of("label", removedLabel(e)) : page.link(e.kind(), e.id());
+      moved.add(Model.of("kind", (e.change() == Changes.Kind.ADDED ? "new " : "removed ") + e.kind(), "link", link, "text", x.detail().text()));
+    }
     m.with("moved", moved);
 
     List<Model> groups = new ArrayList<>();
     for (Changes.Kind k : Changes.Kind.values()) {
       List<Model> entities = new ArrayList<>();
       for (EntityChange e : c.entities(k)) {
-        Model link = k == Changes.Kind.REMOVED
-            ? Model.of("label", e.title() == null ? e.id() : e.title() + " (" + e.id() + ")")
-            : page.link(e.kind(), e.id());
+        Model link = k == Changes.Kind.REMOVED ? Model.of("label", removedLabel(e)) : page.link(e.kind(), e.id());
         entities.add(Model.of(
             "kind", e.kind(), "link", link, "previousId", e.previousId() == null ? "" : e.previousId(),
-            "fields", e.fields().stream().map(Changes.FieldChange::text).toList()));
+            "fields", e.fields().stream().map(Changes.FieldChange::text).toList(),
+            "details", e.details().stream().map(d -> Model.of("label", d.label(), "value", d.value())).toList()));
       }
       if (!entities.isEmpty()) {
         groups.add(Model.of("label", label(k), "entities", entities));
@@ -83,8 +85,10 @@ final class ChangesPage implements PageRenderer {
         "covered", x.covered())).toList());
     m.with("results", c.results() == null ? List.of() : c.results().stream().map(r -> Model.of(
         "metric", page.link("metric", r.metric()),
-        "text", (r.after() > r.before() ? "+" : "") + Format.count(r.after() - r.before()) + " result rows (" + Format.count(r.before())
+        "text", (r.after() > r.before() ? "+" : "") + Format.count(r.after() - r.before())
+            + (Math.abs(r.after() - r.before()) == 1 ? " result row (" : " result rows (") + Format.count(r.before())
             + " → " + Format.count(r.after()) + ")")).toList());
+    m.with("kpiNote", c.kpiNote() == null ? "" : c.kpiNote());
     m.with("kpis", c.kpis().stream().map(k -> Model.of(
         "objective", page.link("objective", k.objective()), "metric", page.link("metric", k.metric()),
         "actual", k.actualBefore() + " → " + k.actualAfter(),
@@ -103,6 +107,11 @@ final class ChangesPage implements PageRenderer {
           "entity", f.entityKind() == null ? null : page.link(f.entityKind(), f.entityId())));
     }
     return out;
+  }
+
+  /** A removed entity has no page to link to: its title and id. */
+  private static String removedLabel(EntityChange e) {
+    return e.title() == null ? e.id() : e.title() + " (" + e.id() + ")";
   }
 
   private static String label(Changes.Kind k) {

@@ -67,7 +67,7 @@ class AdsImportTest {
     assertThat(loaded.summaries())
         .containsExactly(
             "exports/meta-ads-2026-03-daily.csv (meta-ads): 5 rows, 7 results for 2 metrics, 2026-03-02 to 2026-03-03, "
-                + "cost 995.6, 2 rows of 1 unmapped campaign");
+                + "cost 995.60, 2 rows of 1 unmapped campaign");
   }
 
   @Test
@@ -183,7 +183,7 @@ class AdsImportTest {
     assertThat(loaded.summaries())
         .containsExactly(
             "exports/google-ads-campaigns-2026-06.csv (google-ads): 3 rows, 2 totals rows skipped, 6 results for 3 metrics, "
-                + "2026-06-30, cost 1647.75, 2 rows of 2 unmapped campaigns");
+                + "2026-06-30, cost 1,647.75, 2 rows of 2 unmapped campaigns");
     assertThat(loaded.findings())
         .singleElement()
         .asString()

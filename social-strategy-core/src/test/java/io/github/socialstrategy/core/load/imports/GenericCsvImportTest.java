@@ -76,4 +76,36 @@ class GenericCsvImportTest {
             "exports/g.csv:1:1 missing-field: a generic-csv export has no 'date' column; it needs date, metric and value (and "
                 + "optionally activity, channel, campaign, cost); found: day, metric, value");
   }
+  @Test
+  void aPlatformsExportAmongTheResultsTablesGetsOneErrorThatSaysHowToImportIt() {
+    ImportHarness.Loaded loaded =
+        new ImportHarness(dir)
+            .write("results/ga4-sessions.csv", "Date,Sessions,Engaged sessions,Total revenue\n20260201,120,80,0\n")
+            .load("");
+
+    assertThat(loaded.results()).isEmpty();
+    assertThat(loaded.diagnostics()).singleElement().satisfies(d -> {
+      assertThat(d.rule().id()).isEqualTo("missing-field");
+      assertThat(d.location()).hasToString("results/ga4-sessions.csv:1:1");
+      assertThat(d.message())
+          .isEqualTo("a results table needs the columns date, metric and value, and this file has no metric or value column "
+              + "(found: Date, Sessions, Engaged sessions, Total revenue)");
+      assertThat(d.hint())
+          .startsWith("if a platform wrote it, move it under exports/ and list it in the plan's 'imports' with its format, "
+              + "e.g. '- { file: exports/ga4-sessions.csv, format: ga4, scope: { channel: website } }' (formats: ")
+          .contains("ga4, ")
+          .endsWith("); otherwise give it the columns date, metric and value");
+    });
+  }
+
+  @Test
+  void aResultsTableWithMisspeltColumnsIsNotTakenForAnExport() {
+    ImportHarness.Loaded loaded =
+        new ImportHarness(dir).write("results/r.csv", "date,metrc,value\n2026-02-01,reach,5\n").load("");
+
+    assertThat(loaded.findings())
+        .hasSize(2)
+        .anySatisfy(f -> assertThat(f).startsWith("results/r.csv:1:6 unknown-key: unknown column 'metrc' in a results table"))
+        .anySatisfy(f -> assertThat(f).startsWith("results/r.csv:1:1 missing-field: a results table has no 'metric' column"));
+  }
 }

@@ -51,7 +51,7 @@ class WorkbookImportTest {
     assertThat(loaded.summaries())
         .containsExactly(
             "exports/x-ads-2026-04.xlsx [Campaign analytics] (x-ads): 3 rows, 5 results for 2 metrics, 2026-04-01 to 2026-04-02, "
-                + "cost 95.6, 1 row of 1 unmapped campaign");
+                + "cost 95.60, 1 row of 1 unmapped campaign");
   }
 
   @Test

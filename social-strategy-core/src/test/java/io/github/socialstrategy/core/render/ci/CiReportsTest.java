@@ -77,7 +77,7 @@ class CiReportsTest {
     CheckResult after = check(plan("after", overlay));
     Comparison c = withBaseline ? Comparison.of(Comparer.compare("origin/main (1234567)", Snapshots.of(before), Snapshots.of(after), false))
         : Comparison.NONE;
-    return new CiInput(after, c, Map.of(), gate, tmp.toRealPath());
+    return new CiInput(after, c, Map.of(), gate, new io.github.socialstrategy.core.compare.ReviewPaths(tmp.toRealPath(), null, null));
   }
 
   private static String text(CiReport r, CiInput in) {
@@ -102,6 +102,12 @@ class CiReportsTest {
     Map<String, Object> run = first(log.get("runs"));
     Map<String, Object> driver = map(map(run.get("tool")).get("driver"));
     assertThat(list(driver.get("rules"))).hasSize(Rule.values().length);
+    // The plugin's version, as the build filtered it in: the project's own version.
+    String pom = Files.readString(Path.of("pom.xml"));
+    String projectVersion = pom.replaceAll("(?s).*?<parent>.*?<version>([^<]+)</version>.*", "$1");
+    assertThat(driver).containsEntry("name", "social-strategy-maven-plugin").containsEntry("version", projectVersion)
+        .containsEntry("semanticVersion", projectVersion).doesNotContainKey("informationUri");
+    assertThat(Tool.version()).isEqualTo(projectVersion).matches("\\d+\\.\\d+\\.\\d+(-[0-9A-Za-z.-]+)?");
     Map<String, Object> untraced = list(driver.get("rules")).stream().map(CiReportsTest::map)
         .filter(r -> r.get("id").equals("untraced-activity")).findFirst().orElseThrow();
     assertThat(map(untraced.get("help")).get("text")).isEqualTo("To fix: " + Rule.UNTRACED_ACTIVITY.fix() + ".");
@@ -190,7 +196,7 @@ class CiReportsTest {
   @Test
   void aRuleSetOffIsSkipped() throws Exception {
     CheckResult after = check(plan("after", null));
-    CiInput in = new CiInput(after, Comparison.NONE, Map.of(Rule.IDLE_STRATEGY, Severity.OFF), new Gate(true, false, false), null);
+    CiInput in = new CiInput(after, Comparison.NONE, Map.of(Rule.IDLE_STRATEGY, Severity.OFF), new Gate(true, false, false), io.github.socialstrategy.core.compare.ReviewPaths.NONE);
     Document d = junit(in);
     assertThat(testcase(d, "idle-strategy").getElementsByTagName("skipped").getLength()).isOne();
     assertThat(d.getDocumentElement().getAttribute("skipped")).isEqualTo("1");
@@ -205,7 +211,8 @@ class CiReportsTest {
     assertThat(json.get("failsBuild")).isEqualTo(true);
     Map<String, Object> untraced = list(json.get("findings")).stream().map(CiReportsTest::map)
         .filter(f -> f.get("rule").equals("untraced-activity")).findFirst().orElseThrow();
-    assertThat(untraced).containsEntry("severity", "error").containsEntry("file", "strategy/activities.yaml")
+    // Relative to the repository root (here the temporary directory), as in SARIF.
+    assertThat(untraced).containsEntry("severity", "error").containsEntry("file", "after/strategy/activities.yaml")
         .containsEntry("line", 26).containsEntry("column", 9).containsEntry("entityKind", "activity")
         .containsEntry("entityId", "saturday-stall").containsEntry("status", "new");
     assertThat(untraced).containsKey("hint").containsKey("message");
@@ -254,6 +261,37 @@ class CiReportsTest {
     assertThat(huge.length()).isLessThan(ChangesMarkdown.LIMIT);
     assertThat(huge).contains("more (this comment is at its size limit; see `changes.html`)");
     assertThat(huge).doesNotContain("<b>").doesNotContain("@team").contains("\\<b\\>");
+  }
+
+  @Test
+  void changesMarkdownSaysWhatAnAddedEntityIs() throws Exception {
+    CiInput in = input("added", new Gate(true, false, false), true);
+    String md = ChangesMarkdown.write(in.comparison().changes(), "harbour-cafe-2026");
+    assertThat(md).contains(": no new errors, 2 new warnings, 0 resolved findings; 4 entities added.\n");
+    assertThat(md).contains("\n**Added (4)**: 1 objective, 1 strategy, 1 activity, 1 campaign\n");
+    assertThat(md).contains("- campaign `autumn-cakes` (Autumn cake week): period: 2026-09-14 to 2026-09-20; budget: EUR 12,000; "
+        + "objectives: sell-more-cakes, grow-weddings; activities: preorder-posts, wedding-tastings\n");
+    assertThat(md).contains("- activity `wedding-tastings` (Wedding cake tastings): strategies: wedding-cakes; channels: instagram; "
+        + "hours per week: 2.5 h; budget: EUR 3,000\n");
+    assertThat(md).contains("- strategy `wedding-cakes` (Wedding cakes to order): objectives: grow-weddings; goals: conversion\n");
+    assertThat(md).contains("- objective `grow-weddings` (Bake for more weddings): pillar: sales; KPI revenue: target EUR 250,000, due 2026-10-31\n");
+    // Money and targets that came with their entity lead, before what changed.
+    assertThat(md.indexOf("### Money and targets")).isLessThan(md.indexOf("### What changed"));
+    assertThat(md).contains("- new campaign `autumn-cakes` (Autumn cake week): budget: EUR 12,000\n");
+    assertThat(md).contains("- new objective `grow-weddings` (Bake for more weddings): KPI revenue: target EUR 250,000, due 2026-10-31\n");
+  }
+
+  @Test
+  void changesMarkdownSaysWhatARemovedEntityWasAndCountsInTheSingular() throws Exception {
+    CheckResult before = check(plan("before", "added"));
+    CheckResult after = check(plan("after", "untraced"));
+    Changes c = Comparer.compare("HEAD~1 (1234567)", Snapshots.of(before), Snapshots.of(after), false);
+    String md = ChangesMarkdown.write(c, null);
+    assertThat(md).contains("; 2 entities added and 4 removed.\n");
+    assertThat(md).contains("- campaign `autumn-cakes` (Autumn cake week): period: 2026-09-14 to 2026-09-20; budget: EUR 12,000; ");
+    assertThat(md).contains("- removed campaign `autumn-cakes` (Autumn cake week): budget: EUR 12,000\n");
+    assertThat(md).doesNotContainPattern("\\b1 (entities|findings|errors|warnings|result rows)\\b");
+    assertThat(md).contains("2 findings of the baseline remain (not listed here)");
   }
 
   @SuppressWarnings("unchecked")

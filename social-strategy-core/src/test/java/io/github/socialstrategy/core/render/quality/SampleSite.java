@@ -69,7 +69,7 @@ final class SampleSite {
       Comparison changes = Comparison.of(Comparer.compare(
           "the sample plan before its last change", Snapshots.of(baseline(plan)), Snapshots.of(checked), false));
       try (DirectorySiteOutput out = DirectorySiteOutput.open(target, List.of(module, sampleProject, plan))) {
-        SocialStrategy.report(new CiInput(checked, changes, java.util.Map.of(), new Gate(true, false, false), null), Theme.load(null), out);
+        SocialStrategy.report(new CiInput(checked, changes, java.util.Map.of(), new Gate(true, false, false), io.github.socialstrategy.core.compare.ReviewPaths.NONE), Theme.load(null), out);
         out.commit();
       }
       site = target;

@@ -54,7 +54,7 @@ class ChangesPageTest {
         ? Comparison.of(Comparer.compare("origin/main (1234567)", Snapshots.of(check(plan("before"))), Snapshots.of(after), false))
         : Comparison.NONE;
     MemorySiteOutput out = new MemorySiteOutput();
-    SocialStrategy.report(new CiInput(after, c, Map.of(), new Gate(true, false, false), null), Theme.load(null), out);
+    SocialStrategy.report(new CiInput(after, c, Map.of(), new Gate(true, false, false), io.github.socialstrategy.core.compare.ReviewPaths.NONE), Theme.load(null), out);
     return out;
   }
 
@@ -72,6 +72,28 @@ class ChangesPageTest {
     assertThat(out.text("changes.md")).contains("target of KPI revenue: EUR 1,380,000 → EUR 1,400,000");
     assertThat(out.text("changes.json")).contains("\"change\": \"added\"");
     assertThat(out.files()).containsKeys("social-strategy.sarif", "TEST-social-strategy.xml", "diagnostics.json");
+  }
+
+  @Test
+  void addedEntitiesSayWhatTheyAre() throws Exception {
+    MemorySiteOutput out = site(true, "added");
+    Document changes = Sites.page(out, "changes.html");
+    assertThat(changes.select(".lede").text()).contains("4 entities added.");
+    var campaign = changes.select("ul.changes > li:has(a[href=campaigns/autumn-cakes.html])");
+    assertThat(campaign.select("ul.details li").eachText()).containsExactly(
+        "period: 2026-09-14 to 2026-09-20", "budget: EUR 12,000", "objectives: sell-more-cakes, grow-weddings",
+        "activities: preorder-posts, wedding-tastings");
+    var objective = changes.select("ul.changes > li:has(a[href=objectives/grow-weddings.html])");
+    assertThat(objective.select("ul.details li").eachText()).containsExactly("pillar: sales", "KPI revenue: target EUR 250,000, due 2026-10-31");
+    assertThat(changes.select("#money-h + ul").text()).contains("new campaign Autumn cake week").contains("budget: EUR 12,000");
+  }
+
+  @Test
+  void oneOfAThingIsSingular() throws Exception {
+    // The resolved case gives one objective a KPI: one entity changed, one finding resolved, one remains.
+    Document changes = Sites.page(site(true, "resolved"), "changes.html");
+    assertThat(changes.select(".lede").text()).contains("0 new errors, 0 other new findings, 1 resolved finding; 1 entity changed.");
+    assertThat(changes.text()).contains("1 finding of the baseline remains;").doesNotContain("1 findings").doesNotContain("1 entities");
   }
 
   @Test

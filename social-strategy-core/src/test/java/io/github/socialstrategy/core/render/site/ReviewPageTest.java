@@ -70,6 +70,18 @@ class ReviewPageTest {
   }
 
   @Test
+  void aLevelRecordedOnOneChannelIsNotCalledWorstThere(@TempDir Path dir) {
+    // the clean plan records its first response time on X only: here 110 min in May, where about 90 was due by June's end
+    CheckResult checked = PlanFixture.clean(dir)
+        .write("results/care.yaml", "results:\n  - { date: 2026-05-31, metric: first-response-time, value: 110, channel: x }\n")
+        .check(b -> b.asOf("2026-06-30"));
+    Review.Adjustment care = checked.figures().review().adjustments().stream()
+        .filter(a -> a.text().contains("First response time")).findFirst().orElseThrow();
+    assertThat(care.text()).contains("it is recorded on X only (110 min), so there is no other channel to compare it with")
+        .doesNotContain("worst", "best on");
+  }
+
+  @Test
   void aStrategyGetsItsShareOfTheResultsRecordedPerChannel() {
     // the newsletter channel's revenue is recorded per channel; Lifecycle e-mail's activities run that channel
     Review.Row lifecycle = june.figures().review().strategies().stream().filter(r -> r.id().equals("lifecycle-email")).findFirst().orElseThrow();
