@@ -15,5 +15,6 @@ String index = new File(site, 'index.html').getText('UTF-8')
 assert index.contains('<!DOCTYPE html>')
 assert !index.contains('http://') && !index.contains('https://') : 'no external references'
 assert new File(site, 'plan.json').getText('UTF-8').contains('"formatVersion": 2')
-// Only the site and the staging area's cleanup: no temporary directories left beside it.
-assert new File(basedir, 'target').list().findAll { it.startsWith('.social-strategy') }.isEmpty()
+// No staging or old site is left beside the site; only the record of its inputs (a file) is.
+assert new File(basedir, 'target').list().findAll { it.startsWith('.social-strategy') }.sort() == ['.social-strategy.inputs']
+assert new File(basedir, 'target/.social-strategy.inputs').isFile()

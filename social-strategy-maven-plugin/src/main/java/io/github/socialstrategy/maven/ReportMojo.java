@@ -5,6 +5,7 @@ import io.github.socialstrategy.core.SocialStrategy;
 import io.github.socialstrategy.core.compare.Comparison;
 import io.github.socialstrategy.core.compare.Gate;
 import io.github.socialstrategy.core.render.DirectorySiteOutput;
+import io.github.socialstrategy.core.render.SiteInputs;
 import io.github.socialstrategy.core.render.theme.Theme;
 import io.github.socialstrategy.core.render.theme.ThemeException;
 import java.io.File;
@@ -55,6 +56,12 @@ public class ReportMojo extends AbstractStrategyMojo {
     long started = System.nanoTime();
     CheckResult result = check();
     Comparison comparison = compare(result);
+    String inputs = SiteFingerprint.of(this, themeDirectory, comparison, getLog());
+    if (SiteInputs.upToDate(outputDirectory.toPath(), inputs)) {
+      // Nothing the site is made from changed since it was written: keep it as it is, file for file.
+      finish(result, "Social strategy site is up to date (its inputs did not change): ", started);
+      return;
+    }
     Theme theme;
     try {
       theme = Theme.load(themeDirectory == null ? null : themeDirectory.toPath());
@@ -74,14 +81,26 @@ public class ReportMojo extends AbstractStrategyMojo {
     try (DirectorySiteOutput out = output) {
       // The site's CI reports judge findings as check does by default: errors fail.
       SocialStrategy.report(review(result, comparison, new Gate(true, false, false)), theme, out);
+      SiteInputs.forget(outputDirectory.toPath());
       out.commit();
     } catch (ThemeException e) {
       throw new MojoFailureException("The theme cannot render the site: " + e.getMessage());
     } catch (IOException e) {
       throw new MojoExecutionException("Could not write the site to " + outputDirectory.getAbsolutePath() + ": " + e, e);
     }
-    String summary = "Social strategy site written to " + outputDirectory.getAbsolutePath() + File.separator + "index.html ("
-        + result.summary() + ") in " + Elapsed.since(started);
+    try {
+      SiteInputs.remember(outputDirectory.toPath(), inputs);
+    } catch (IOException e) {
+      // Without the record the next run renders the site again: slower, never wrong.
+      getLog().debug("Could not record the site's inputs: " + e);
+    }
+    finish(result, "Social strategy site written to ", started);
+  }
+
+  /** The goal's one line, and the build's failure when the plan has errors and {@code failOnError} is set. */
+  private void finish(CheckResult result, String what, long started) throws MojoFailureException {
+    String summary = what + outputDirectory.getAbsolutePath() + File.separator + "index.html (" + result.summary() + ") in "
+        + Elapsed.since(started);
     if (result.errors() > 0) {
       getLog().warn(summary);
     } else {
