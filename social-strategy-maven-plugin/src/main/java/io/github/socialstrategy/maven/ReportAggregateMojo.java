@@ -108,22 +108,8 @@ public class ReportAggregateMojo extends AbstractMojo {
       getLog().warn("No module of " + project.getArtifactId() + " has a plan directory; no aggregate site was written");
       return;
     }
-    Theme theme;
-    try {
-      theme = Theme.load(themeDirectory == null ? null : themeDirectory.toPath());
-    } catch (IllegalArgumentException e) {
-      throw new MojoFailureException("Invalid theme: " + e.getMessage());
-    } catch (IOException e) {
-      throw new MojoExecutionException("Could not read the theme: " + e, e);
-    }
-    DirectorySiteOutput output;
-    try {
-      output = DirectorySiteOutput.open(outputDirectory.toPath(), protect);
-    } catch (IllegalArgumentException e) {
-      throw new MojoFailureException("Invalid aggregate output directory: " + e.getMessage());
-    } catch (IOException e) {
-      throw new MojoExecutionException("Could not prepare " + outputDirectory.getAbsolutePath() + ": " + e, e);
-    }
+    Theme theme = SiteSetup.theme(themeDirectory);
+    DirectorySiteOutput output = SiteSetup.output(outputDirectory, protect, "aggregate output directory");
     String pageTitle = title == null || title.isBlank() ? project.getArtifactId() : title;
     try (DirectorySiteOutput out = output) {
       new AggregateRenderer(theme).render(pageTitle, plans, out);

@@ -62,22 +62,9 @@ public class ReportMojo extends AbstractStrategyMojo {
       finish(result, "Social strategy site is up to date (its inputs did not change): ", started);
       return;
     }
-    Theme theme;
-    try {
-      theme = Theme.load(themeDirectory == null ? null : themeDirectory.toPath());
-    } catch (IllegalArgumentException e) {
-      throw new MojoFailureException("Invalid theme: " + e.getMessage());
-    } catch (IOException e) {
-      throw new MojoExecutionException("Could not read the theme: " + e, e);
-    }
-    DirectorySiteOutput output;
-    try {
-      output = DirectorySiteOutput.open(outputDirectory.toPath(), List.of(baseDirectory.toPath(), planDirectory.toPath()));
-    } catch (IllegalArgumentException e) {
-      throw new MojoFailureException("Invalid outputDirectory: " + e.getMessage());
-    } catch (IOException e) {
-      throw new MojoExecutionException("Could not prepare the site directory " + outputDirectory.getAbsolutePath() + ": " + e, e);
-    }
+    Theme theme = SiteSetup.theme(themeDirectory);
+    DirectorySiteOutput output =
+        SiteSetup.output(outputDirectory, List.of(baseDirectory.toPath(), planDirectory.toPath()), "outputDirectory");
     try (DirectorySiteOutput out = output) {
       // The site's CI reports judge findings as check does by default: errors fail.
       SocialStrategy.report(review(result, comparison, new Gate(true, false, false)), theme, out);
