@@ -1,6 +1,5 @@
 package io.github.socialstrategy.core.render.json;
 
-import java.util.Locale;
 
 /** A minimal streaming JSON writer: keys in the order written, numbers without locale, strings escaped. */
 final class JsonWriter {
@@ -138,26 +137,7 @@ final class JsonWriter {
   }
 
   private void string(String s) {
-    out.append('"');
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '"' -> out.append("\\\"");
-        case '\\' -> out.append("\\\\");
-        case '\n' -> out.append("\\n");
-        case '\r' -> out.append("\\r");
-        case '\t' -> out.append("\\t");
-        case '<' -> out.append("\\u003c"); // safe to embed in HTML
-        default -> {
-          if (c < 0x20 || c == 0x2028 || c == 0x2029) {
-            out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-          } else {
-            out.append(c);
-          }
-        }
-      }
-    }
-    out.append('"');
+    JsonStrings.append(s, out);
   }
 
   @Override
